@@ -1,0 +1,66 @@
+package id.go.kemnaker.blk.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides what happens to rows that share a duplicate key. Same values: the first row (in file order)
+ * stays, the others are {@code DUPLICATE_ROW} (counted once). Different values: every row of the key is
+ * {@code DUPLICATE_CONFLICT}; no "last one wins".
+ */
+public final class DuplicateResolver {
+
+	/** A staged row with its key, value hash and where it came from. */
+	public record Keyed(long seq, String key, String valueHash, String file, String sheet, int row, String keyText) {
+	}
+
+	/** A row to move from staging to the rejects. */
+	public record Decision(long seq, RejectReason reason, String message) {
+	}
+
+	private DuplicateResolver() {
+	}
+
+	/** @param rows rows whose key occurs more than once, ordered by key and then file order */
+	public static List<Decision> resolve(List<Keyed> rows) {
+		List<Decision> decisions = new ArrayList<>();
+		int i = 0;
+		while (i < rows.size()) {
+			int j = i;
+			while (j < rows.size() && rows.get(j).key().equals(rows.get(i).key())) {
+				j++;
+			}
+			List<Keyed> group = rows.subList(i, j);
+			if (group.size() > 1) {
+				decide(group, decisions);
+			}
+			i = j;
+		}
+		return decisions;
+	}
+
+	private static void decide(List<Keyed> group, List<Decision> out) {
+		boolean same = group.stream().allMatch(k -> k.valueHash().equals(group.get(0).valueHash()));
+		Keyed first = group.get(0);
+		if (same) {
+			for (Keyed k : group.subList(1, group.size())) {
+				out.add(new Decision(k.seq(), RejectReason.DUPLICATE_ROW,
+						"identical to " + where(first, k) + " (" + first.keyText() + "); counted once"));
+			}
+			return;
+		}
+		for (Keyed k : group) {
+			List<String> others = group.stream().filter(o -> o != k).map(o -> where(o, k)).toList();
+			out.add(new Decision(k.seq(), RejectReason.DUPLICATE_CONFLICT, k.keyText() + " also at "
+					+ String.join(", ", others.subList(0, Math.min(5, others.size())))
+					+ (others.size() > 5 ? " and " + (others.size() - 5) + " more" : "")
+					+ " with different values; all are rejected, none is guessed"));
+		}
+	}
+
+	private static String where(Keyed other, Keyed self) {
+		String sheet = other.sheet() == null || other.sheet().equals(other.file().replaceAll(".*/", "")) ? ""
+				: " sheet '" + other.sheet() + "'";
+		return (other.file().equals(self.file()) ? "" : other.file() + ",") + sheet + " row " + other.row();
+	}
+}

@@ -1,0 +1,273 @@
+package id.go.kemnaker.blk.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import id.go.kemnaker.blk.domain.Gender;
+import id.go.kemnaker.blk.domain.Period;
+import id.go.kemnaker.blk.domain.Province;
+import id.go.kemnaker.blk.domain.ProvinceCatalog;
+
+/**
+ * Typed access to the cells of one row by column name. Each getter returns null for a missing value and
+ * throws a {@link Problem} naming the column and value when the cell is wrong.
+ */
+final class Fields {
+
+	private final RawRow row;
+	private final ColumnMap map;
+	private final FileState file;
+	private final List<IngestEvent.Warning> warnings = new ArrayList<>();
+
+	Fields(RawRow row, ColumnMap map, FileState file) {
+		this.row = row;
+		this.map = map;
+		this.file = file;
+	}
+
+	RawRow row() {
+		return row;
+	}
+
+	FileState file() {
+		return file;
+	}
+
+	List<IngestEvent.Warning> warnings() {
+		return warnings;
+	}
+
+	void warn(String column, String code, String message, String provinceCode) {
+		warnings.add(new IngestEvent.Warning(file.location(row.number()), column == null ? null : map.describe(column),
+				code, message, provinceCode));
+	}
+
+	boolean has(String column) {
+		return map.has(column);
+	}
+
+	String raw(String column) {
+		return row.value(map.col(column));
+	}
+
+	byte kind(String column) {
+		return row.kind(map.col(column));
+	}
+
+	Problem problem(RejectReason reason, String column, String message) {
+		return new Problem(reason, column, shown(column), message);
+	}
+
+	/** The cell as the user sees it: a date cell as a date, not its serial number. */
+	private String shown(String column) {
+		String raw = raw(column);
+		if (raw != null && kind(column) == RawRow.DATE) {
+			try {
+				return Values.fromExcelSerial(Double.parseDouble(raw), row.date1904(), raw).toString();
+			}
+			catch (Values.BadValue | NumberFormatException e) {
+				return raw;
+			}
+		}
+		return raw;
+	}
+
+	String text(String column) throws Problem {
+		if (!map.has(column)) {
+			return null;
+		}
+		try {
+			return Values.text(raw(column), kind(column));
+		}
+		catch (Values.BadValue e) {
+			throw problem(e.reason(), column, e.getMessage());
+		}
+	}
+
+	String required(String column) throws Problem {
+		String t = text(column);
+		if (t == null || Values.isMissing(t, RawRow.TEXT)) {
+			throw problem(RejectReason.MISSING_VALUE, column, map.headerText(column) + " is required but empty");
+		}
+		return t;
+	}
+
+	Long count(String column) throws Problem {
+		if (!map.has(column)) {
+			return null;
+		}
+		try {
+			return Values.count(raw(column), kind(column));
+		}
+		catch (Values.BadValue e) {
+			throw problem(e.reason(), column, e.getMessage());
+		}
+	}
+
+	long requiredCount(String column) throws Problem {
+		Long v = count(column);
+		if (v == null) {
+			throw problem(RejectReason.MISSING_VALUE, column, map.headerText(column) + " is required but empty");
+		}
+		return v;
+	}
+
+	Double rate(String column) throws Problem {
+		if (!map.has(column)) {
+			return null;
+		}
+		try {
+			return Values.rate(raw(column), kind(column));
+		}
+		catch (Values.BadValue e) {
+			throw problem(e.reason(), column, e.getMessage());
+		}
+	}
+
+	LocalDate date(String column) throws Problem {
+		if (!map.has(column)) {
+			return null;
+		}
+		try {
+			return Values.date(raw(column), kind(column), row.date1904());
+		}
+		catch (Values.BadValue e) {
+			throw problem(e.reason(), column, e.getMessage());
+		}
+	}
+
+	LocalDate requiredDate(String column) throws Problem {
+		LocalDate d = date(column);
+		if (d == null) {
+			throw problem(RejectReason.MISSING_VALUE, column, map.headerText(column) + " is required but empty");
+		}
+		return d;
+	}
+
+	Boolean yesNo(String column) throws Problem {
+		if (!map.has(column)) {
+			return null;
+		}
+		try {
+			return Values.yesNo(raw(column), kind(column));
+		}
+		catch (Values.BadValue e) {
+			throw problem(e.reason(), column, e.getMessage());
+		}
+	}
+
+	Gender gender(String column) throws Problem {
+		if (!map.has(column)) {
+			return null;
+		}
+		try {
+			return Values.gender(raw(column), kind(column));
+		}
+		catch (Values.BadValue e) {
+			throw problem(e.reason(), column, e.getMessage());
+		}
+	}
+
+	Period period(String column) throws Problem {
+		try {
+			Period p = Values.period(raw(column), kind(column), row.date1904());
+			if (p == null) {
+				throw problem(RejectReason.MISSING_VALUE, column, map.headerText(column) + " is required but empty");
+			}
+			return p;
+		}
+		catch (Values.BadValue e) {
+			throw problem(e.reason(), column, e.getMessage());
+		}
+	}
+
+	/** Whether any of the given columns holds a total label ({@code INDONESIA}, {@code Jumlah}, {@code Total}). */
+	String totalLabel(String... columns) {
+		for (String c : columns) {
+			if (!map.has(c)) {
+				continue;
+			}
+			String v = raw(c);
+			if (v != null && kind(c) == RawRow.TEXT && ProvinceCatalog.isTotalLabel(v)) {
+				return v.strip();
+			}
+			if ("province_code".equals(c) && v != null && "00".equals(ProvinceCatalog.twoDigits(v))) {
+				return "00";
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Resolves the province from the name, BPS code and Home Affairs code columns present. Codes and name
+	 * must agree; a code that only exists in Home Affairs numbering (93) is ambiguous, never guessed.
+	 */
+	ProvinceRef province() throws Problem {
+		ProvinceCatalog catalog = file.context().provinces();
+		String name = text("province");
+		String code = text("province_code");
+		String kemendagri = text("kode_kemendagri");
+		if (name == null && code == null && kemendagri == null) {
+			String column = map.has("province") ? "province" : map.has("province_code") ? "province_code" : "kode_kemendagri";
+			throw problem(RejectReason.MISSING_VALUE, column, "the province is required but empty");
+		}
+		Province byName = null;
+		if (name != null) {
+			byName = catalog.byName(name).orElseThrow(
+					() -> problem(RejectReason.UNKNOWN_PROVINCE, "province", "'" + name + "' is not a known province name"));
+		}
+		Province byCode = null;
+		if (code != null) {
+			String c = ProvinceCatalog.twoDigits(code);
+			Optional<Province> bps = catalog.byBpsCode(c);
+			Optional<Province> home = catalog.byKemendagriCode(c);
+			if (bps.isEmpty()) {
+				if (home.isPresent() && Province.isPapuaRegionCode(c)) {
+					file.sawHomeAffairsNumbering();
+					if (byName == null || !byName.equals(home.get())) {
+						throw problem(RejectReason.AMBIGUOUS_PROVINCE_CODE, "province_code", "code " + c
+								+ " is not a BPS province code; in Home Affairs numbering it is "
+								+ home.get().displayName() + ". Name the code system (kode_kemendagri) or add the province name");
+					}
+				}
+				else {
+					throw problem(RejectReason.UNKNOWN_PROVINCE, "province_code", "'" + code + "' is not a BPS province code");
+				}
+			}
+			else {
+				byCode = bps.get();
+			}
+			if (byName != null && byCode != null && !byName.equals(byCode)) {
+				if (home.isPresent() && home.get().equals(byName)) {
+					file.sawHomeAffairsNumbering();
+				}
+				throw problem(RejectReason.PROVINCE_CONFLICT, "province_code", "code " + c + " is "
+						+ byCode.displayName() + " in BPS numbering but the name says '" + name + "'"
+						+ (home.isPresent() && home.get().equals(byName) ? " (" + c + " is " + byName.displayName()
+								+ "'s Home Affairs code)" : "") + "; the row is not guessed");
+			}
+		}
+		Province byHome = null;
+		if (kemendagri != null) {
+			String c = ProvinceCatalog.twoDigits(kemendagri);
+			byHome = catalog.byKemendagriCode(c).orElseThrow(() -> problem(RejectReason.UNKNOWN_PROVINCE,
+					"kode_kemendagri", "'" + kemendagri + "' is not a Home Affairs province code"));
+			Province other = byName != null ? byName : byCode;
+			if (other != null && !other.equals(byHome)) {
+				throw problem(RejectReason.PROVINCE_CONFLICT, "kode_kemendagri", "Home Affairs code " + c + " is "
+						+ byHome.displayName() + " but the row also says " + other.displayName());
+			}
+		}
+		Province resolved = byName != null ? byName : byCode != null ? byCode : byHome;
+		if (resolved == null) {
+			throw problem(RejectReason.UNKNOWN_PROVINCE, "province_code", "no province could be identified");
+		}
+		boolean bare = byName == null && byHome == null && byCode != null && Province.isPapuaRegionCode(byCode.code());
+		return new ProvinceRef(resolved.code(), bare);
+	}
+
+	record ProvinceRef(String code, boolean bareCode) {
+	}
+}

@@ -1,0 +1,70 @@
+package id.go.kemnaker.blk.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Objects;
+
+import id.go.kemnaker.blk.domain.BlkRecord;
+import id.go.kemnaker.blk.domain.DemandRecord;
+import id.go.kemnaker.blk.domain.ParticipantRecord;
+import id.go.kemnaker.blk.domain.TrainingSummaryRecord;
+
+/**
+ * The duplicate key of a record (two rows with the same key describe the same thing) and a hash of its
+ * values (equal hashes: the same values, counted once; different: a conflict).
+ */
+public final class RecordKeys {
+
+	private RecordKeys() {
+	}
+
+	public static String key(Object record) {
+		if (record instanceof BlkRecord b) {
+			return b.code();
+		}
+		if (record instanceof ParticipantRecord p) {
+			return p.participantKey() + "|" + p.blkCode() + "|" + p.program() + "|" + p.startDate();
+		}
+		if (record instanceof TrainingSummaryRecord s) {
+			return s.blkCode() + "|" + s.program() + "|" + s.period();
+		}
+		if (record instanceof DemandRecord d) {
+			return d.provinceCode() + "|" + d.periodText() + "|" + d.source() + "|" + lower(d.program()) + "|"
+					+ lower(d.project());
+		}
+		throw new IllegalArgumentException("no duplicate key for " + record.getClass().getSimpleName());
+	}
+
+	/** A hash of every value of the record, the key fields included. */
+	public static String valueHash(Object record) {
+		return sha256(record.toString());
+	}
+
+	/** A short human description of the key, for messages (never a participant id). */
+	public static String describeKey(Object record) {
+		if (record instanceof BlkRecord b) {
+			return "BLK " + b.code();
+		}
+		if (record instanceof ParticipantRecord p) {
+			return "participant, BLK " + p.blkCode() + ", programme " + p.programLabel() + ", start " + p.startDate();
+		}
+		if (record instanceof TrainingSummaryRecord s) {
+			return "BLK " + s.blkCode() + ", programme " + s.programLabel() + ", " + s.period();
+		}
+		if (record instanceof DemandRecord d) {
+			return "province " + d.provinceCode() + ", " + d.periodText() + ", " + d.source()
+					+ (d.project() != null ? ", " + d.project() : "") + (d.program() != null ? ", " + d.program() : "");
+		}
+		return Objects.toString(record);
+	}
+
+	private static String lower(String s) {
+		return s == null ? "" : s.toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static String sha256(String s) {
+		MessageDigest md = InputSet.newSha256();
+		return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)), 0, 16);
+	}
+}

@@ -1,0 +1,350 @@
+package id.go.kemnaker.blk.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import id.go.kemnaker.blk.domain.Gender;
+import id.go.kemnaker.blk.domain.Period;
+
+/**
+ * Cell values as offices type them. Every parser returns null for a missing value ({@code -}, {@code NA},
+ * empty) and throws {@link BadValue} for a value that is present but wrong. Numbers in Indonesian style
+ * ({@code 1.234.567}, {@code 4,91}) and English style ({@code 1,234,567}, {@code 4.91}) are both read.
+ */
+final class Values {
+
+	private static final Set<String> MISSING = Set.of("-", "--", "\u2013", "\u2014", "\u2026", "...", "na", "n/a",
+			"n.a.", "n.a", "#n/a", "tidak ada data", "td", "t.d.");
+
+	private static final Set<String> ERRORS = Set.of("#ref!", "#div/0!", "#value!", "#name?", "#num!", "#null!",
+			"#n/a", "#error", "#spill!", "#calc!", "#getting_data");
+
+	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
+	private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+	private static final Pattern NAMED_DATE = Pattern.compile("(\\d{1,2})[\\s-]+([\\p{L}.]+)[\\s-]+(\\d{4})");
+	private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:\\.0+)?");
+
+	/** Longer text is not a name or a code: a pasted paragraph or a damaged cell. */
+	static final int MAX_TEXT = 500;
+
+	private static final LocalDate EXCEL_EPOCH_1900 = LocalDate.of(1899, 12, 30);
+	private static final LocalDate EXCEL_EPOCH_1904 = LocalDate.of(1904, 1, 1);
+
+	private Values() {
+	}
+
+	/** A value that is present but cannot be read as what the column needs. */
+	static final class BadValue extends Exception {
+
+		private final RejectReason reason;
+
+		BadValue(RejectReason reason, String message) {
+			super(message, null, false, false);
+			this.reason = reason;
+		}
+
+		RejectReason reason() {
+			return reason;
+		}
+	}
+
+	static boolean isMissing(String raw, byte kind) {
+		if (raw == null || kind == RawRow.BLANK) {
+			return true;
+		}
+		if (kind != RawRow.TEXT) {
+			return false;
+		}
+		String t = raw.strip();
+		return t.isEmpty() || MISSING.contains(t.toLowerCase(Locale.ROOT));
+	}
+
+	static boolean isErrorText(String raw) {
+		return raw != null && raw.strip().startsWith("#") && ERRORS.contains(raw.strip().toLowerCase(Locale.ROOT));
+	}
+
+	private static void rejectErrors(String raw, byte kind) throws BadValue {
+		if (kind == RawRow.ERROR || kind == RawRow.TEXT && isErrorText(raw)) {
+			throw new BadValue(RejectReason.ERROR_VALUE, "'" + raw.strip() + "' is an Excel error value");
+		}
+	}
+
+	/** A head-count: a whole number, not negative. {@code 1.234} is 1234. */
+	static Long count(String raw, byte kind) throws BadValue {
+		Double d = number(raw, kind, true);
+		if (d == null) {
+			return null;
+		}
+		if (d != Math.rint(d) || Double.isInfinite(d)) {
+			throw new BadValue(RejectReason.BAD_NUMBER, "'" + raw.strip() + "' is not a whole number");
+		}
+		if (d < 0) {
+			throw new BadValue(RejectReason.NEGATIVE_COUNT, "'" + raw.strip() + "' is negative");
+		}
+		if (d > 1e12) {
+			throw new BadValue(RejectReason.BAD_NUMBER, "'" + raw.strip() + "' is implausibly large");
+		}
+		return (long) (double) d;
+	}
+
+	/** A percentage between 0 and 100 ({@code 4,91}, {@code 4.91}, {@code 4,91%}). */
+	static Double rate(String raw, byte kind) throws BadValue {
+		Double d = number(raw, kind, false);
+		if (d == null) {
+			return null;
+		}
+		if (d < 0 || d > 100) {
+			throw new BadValue(RejectReason.RATE_OUT_OF_RANGE, "'" + raw.strip() + "' is not a percentage between 0 and 100");
+		}
+		return d;
+	}
+
+	static Double number(String raw, byte kind, boolean count) throws BadValue {
+		if (isMissing(raw, kind)) {
+			return null;
+		}
+		rejectErrors(raw, kind);
+		if (kind == RawRow.NUMBER || kind == RawRow.DATE) {
+			try {
+				return Double.parseDouble(raw);
+			}
+			catch (NumberFormatException e) {
+				throw new BadValue(RejectReason.BAD_NUMBER, "'" + raw + "' is not a number");
+			}
+		}
+		if (kind == RawRow.BOOLEAN) {
+			throw new BadValue(RejectReason.BAD_NUMBER, "'" + raw + "' is a TRUE/FALSE cell, not a number");
+		}
+		String t = raw.strip().replace("\u00a0", "").replace(" ", "").replace("'", "");
+		if (!count && t.endsWith("%")) {
+			t = t.substring(0, t.length() - 1);
+		}
+		String normal = normalizeNumber(t, count);
+		if (normal == null) {
+			throw new BadValue(RejectReason.BAD_NUMBER, "'" + raw.strip() + "' is not a number");
+		}
+		try {
+			return Double.parseDouble(normal);
+		}
+		catch (NumberFormatException e) {
+			throw new BadValue(RejectReason.BAD_NUMBER, "'" + raw.strip() + "' is not a number");
+		}
+	}
+
+	/**
+	 * Rewrites a number typed with thousands and decimal separators to plain form, or null when it is not
+	 * a number. If both {@code .} and {@code ,} appear, the last one is the decimal separator; a single
+	 * kind repeated is a thousands separator; a lone one is a thousands separator in a count when three
+	 * digits follow it, otherwise a decimal separator.
+	 */
+	static String normalizeNumber(String t, boolean count) {
+		if (t.isEmpty()) {
+			return null;
+		}
+		String sign = "";
+		if (t.charAt(0) == '-' || t.charAt(0) == '+') {
+			sign = t.charAt(0) == '-' ? "-" : "";
+			t = t.substring(1);
+		}
+		for (int i = 0; i < t.length(); i++) {
+			char c = t.charAt(i);
+			if (!(c >= '0' && c <= '9') && c != '.' && c != ',') {
+				if ((c == 'e' || c == 'E') && i > 0) {
+					return t.matches("\\d+(\\.\\d+)?[eE][-+]?\\d+") ? sign + t : null;
+				}
+				return null;
+			}
+		}
+		int dots = countOf(t, '.');
+		int commas = countOf(t, ',');
+		String digits;
+		if (dots > 0 && commas > 0) {
+			char decimal = t.lastIndexOf('.') > t.lastIndexOf(',') ? '.' : ',';
+			char thousands = decimal == '.' ? ',' : '.';
+			if (countOf(t, decimal) > 1 || !groupsOfThree(t.substring(0, t.lastIndexOf(decimal)), thousands)) {
+				return null;
+			}
+			digits = t.replace(String.valueOf(thousands), "").replace(decimal, '.');
+		}
+		else if (dots + commas > 1) {
+			char sep = dots > 0 ? '.' : ',';
+			if (!groupsOfThree(t, sep)) {
+				return null;
+			}
+			digits = t.replace(String.valueOf(sep), "");
+		}
+		else if (dots + commas == 1) {
+			char sep = dots > 0 ? '.' : ',';
+			int at = t.indexOf(sep);
+			boolean thousands = count && t.length() - at - 1 == 3 && at > 0 && at <= 3;
+			digits = thousands ? t.replace(String.valueOf(sep), "") : t.replace(sep, '.');
+		}
+		else {
+			digits = t;
+		}
+		if (digits.isEmpty() || digits.equals(".") || digits.startsWith(".") && digits.length() == 1) {
+			return null;
+		}
+		return sign + digits;
+	}
+
+	private static boolean groupsOfThree(String t, char sep) {
+		String[] parts = t.split(Pattern.quote(String.valueOf(sep)), -1);
+		if (parts[0].isEmpty() || parts[0].length() > 3) {
+			return false;
+		}
+		for (int i = 1; i < parts.length; i++) {
+			if (parts[i].length() != 3) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int countOf(String s, char c) {
+		int n = 0;
+		for (int i = 0; i < s.length(); i++) {
+			if (s.charAt(i) == c) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+	/** A date cell, an Excel serial number, or text as {@code yyyy-MM-dd}, {@code dd/MM/yyyy}, {@code 12 Desember 2025}. */
+	static LocalDate date(String raw, byte kind, boolean date1904) throws BadValue {
+		if (isMissing(raw, kind)) {
+			return null;
+		}
+		rejectErrors(raw, kind);
+		if (kind == RawRow.DATE || kind == RawRow.NUMBER) {
+			double serial;
+			try {
+				serial = Double.parseDouble(raw);
+			}
+			catch (NumberFormatException e) {
+				throw new BadValue(RejectReason.BAD_DATE, "'" + raw + "' is not a date");
+			}
+			if (kind == RawRow.NUMBER && (serial < 10_000 || serial > 80_000)) {
+				throw new BadValue(RejectReason.BAD_DATE, "'" + raw + "' is a number, not a date");
+			}
+			return fromExcelSerial(serial, date1904, raw);
+		}
+		if (kind == RawRow.BOOLEAN) {
+			throw new BadValue(RejectReason.BAD_DATE, "'" + raw + "' is not a date");
+		}
+		String t = raw.strip();
+		try {
+			Matcher m = ISO_DATE.matcher(t);
+			if (m.matches()) {
+				return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+			}
+			m = DMY.matcher(t);
+			if (m.matches()) {
+				return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+			}
+			m = NAMED_DATE.matcher(t);
+			if (m.matches()) {
+				Integer month = Period.monthNumber(m.group(2));
+				if (month != null) {
+					return LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
+				}
+			}
+		}
+		catch (DateTimeException e) {
+			throw new BadValue(RejectReason.BAD_DATE, "'" + t + "' is not a valid date (" + e.getMessage() + ")");
+		}
+		throw new BadValue(RejectReason.BAD_DATE,
+				"'" + t + "' is not a date (use a date cell, yyyy-MM-dd, dd/MM/yyyy or '12 Desember 2025')");
+	}
+
+	static LocalDate fromExcelSerial(double serial, boolean date1904, String raw) throws BadValue {
+		long days = (long) Math.floor(serial);
+		if (date1904) {
+			return EXCEL_EPOCH_1904.plusDays(days);
+		}
+		if (days <= 0 || days == 60) {
+			throw new BadValue(RejectReason.BAD_DATE, "'" + raw + "' is not a valid Excel date");
+		}
+		// Excel counts a 29 February 1900 that never was: serials before it are one day later.
+		return days < 60 ? EXCEL_EPOCH_1900.plusDays(days + 1) : EXCEL_EPOCH_1900.plusDays(days);
+	}
+
+	/** {@code Y}/{@code N}, {@code Ya}/{@code Tidak}, {@code Yes}/{@code No}, {@code 1}/{@code 0}, {@code TRUE}/{@code FALSE}. */
+	static Boolean yesNo(String raw, byte kind) throws BadValue {
+		if (isMissing(raw, kind)) {
+			return null;
+		}
+		rejectErrors(raw, kind);
+		String t = raw.strip().toLowerCase(Locale.ROOT);
+		if (kind == RawRow.NUMBER) {
+			t = t.replaceAll("\\.0+$", "");
+		}
+		return switch (t) {
+			case "y", "ya", "yes", "true", "1", "benar", "iya" -> Boolean.TRUE;
+			case "n", "tidak", "tdk", "no", "false", "0", "bukan" -> Boolean.FALSE;
+			default -> throw new BadValue(RejectReason.BAD_YES_NO, "'" + raw.strip() + "' is not yes/no (Y/N, Ya/Tidak)");
+		};
+	}
+
+	/** {@code L}/{@code P}, {@code M}/{@code F}, {@code Male}/{@code Female}, {@code Laki-laki}/{@code Perempuan}. */
+	static Gender gender(String raw, byte kind) throws BadValue {
+		if (isMissing(raw, kind)) {
+			return null;
+		}
+		rejectErrors(raw, kind);
+		String t = raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s.-]+", "");
+		return switch (t) {
+			case "l", "m", "male", "lakilaki", "laki", "lelaki", "pria", "man" -> Gender.MALE;
+			case "p", "f", "female", "perempuan", "wanita", "woman" -> Gender.FEMALE;
+			default -> throw new BadValue(RejectReason.BAD_GENDER,
+					"'" + raw.strip() + "' is not a gender (L/P, Laki-laki/Perempuan, M/F)");
+		};
+	}
+
+	/** Text trimmed with inner runs of white space collapsed, or null when blank. */
+	static String text(String raw, byte kind) throws BadValue {
+		if (raw == null || kind == RawRow.BLANK) {
+			return null;
+		}
+		if (kind == RawRow.ERROR) {
+			throw new BadValue(RejectReason.ERROR_VALUE, "'" + raw.strip() + "' is an Excel error value");
+		}
+		if (raw.length() > MAX_TEXT) {
+			throw new BadValue(RejectReason.TEXT_TOO_LONG, "text of " + raw.length() + " characters is longer than "
+					+ MAX_TEXT + " (" + raw.substring(0, 40) + "...)");
+		}
+		String t = raw.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+		if (kind == RawRow.NUMBER && t.endsWith(".0")) {
+			t = t.substring(0, t.length() - 2);
+		}
+		return t.isEmpty() ? null : t;
+	}
+
+	/** A period ({@code 2025-08}, {@code Agustus 2025}, a date cell); null when missing. */
+	static Period period(String raw, byte kind, boolean date1904) throws BadValue {
+		if (isMissing(raw, kind)) {
+			return null;
+		}
+		rejectErrors(raw, kind);
+		if (kind == RawRow.DATE) {
+			return Period.of(date(raw, kind, date1904));
+		}
+		return Period.parse(raw.strip()).orElseThrow(() -> new BadValue(RejectReason.BAD_PERIOD,
+				"'" + raw.strip() + "' is not a period (use 2025-08 or Agustus 2025)"));
+	}
+
+	/** A four-digit year ({@code 2025}); null when the text is not one. */
+	static Integer year(String raw) {
+		Matcher m = YEAR.matcher(raw.strip());
+		if (!m.matches()) {
+			return null;
+		}
+		int y = Integer.parseInt(m.group(1));
+		return y >= 1990 && y <= 2100 ? y : null;
+	}
+}

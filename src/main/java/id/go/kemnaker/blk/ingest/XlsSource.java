@@ -1,0 +1,130 @@
+package id.go.kemnaker.blk.ingest;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * Reads an Excel 97-2003 {@code .xls} workbook. The format holds at most 65,536 rows a sheet, so the
+ * whole workbook is loaded; formula cells give their cached value.
+ */
+final class XlsSource implements WorkbookSource {
+
+	private final POIFSFileSystem fs;
+	private final HSSFWorkbook workbook;
+	private final List<String> names = new ArrayList<>();
+
+	XlsSource(File file) {
+		try {
+			this.fs = new POIFSFileSystem(file, true);
+		}
+		catch (Exception e) {
+			throw new UnreadableFileException("CORRUPT", "the file is not a valid .xls workbook: "
+					+ XlsxFailures.firstLine(e), e);
+		}
+		try {
+			if (fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
+				throw new UnreadableFileException("ENCRYPTED",
+						"the workbook is password-protected (encrypted); save an unprotected copy");
+			}
+			this.workbook = new HSSFWorkbook(fs.getRoot(), false);
+		}
+		catch (EncryptedDocumentException e) {
+			close();
+			throw new UnreadableFileException("ENCRYPTED",
+					"the workbook is password-protected (encrypted); save an unprotected copy", e);
+		}
+		catch (UnreadableFileException e) {
+			close();
+			throw e;
+		}
+		catch (Exception e) {
+			close();
+			throw new UnreadableFileException("CORRUPT", "the .xls workbook cannot be read: "
+					+ XlsxFailures.firstLine(e), e);
+		}
+		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+			names.add(workbook.getSheetName(i));
+		}
+	}
+
+	@Override
+	public List<String> sheetNames() {
+		return names;
+	}
+
+	@Override
+	public RowCursor openSheet(int index) {
+		Sheet sheet = workbook.getSheetAt(index);
+		boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
+		Iterator<Row> rows = sheet.rowIterator();
+		return () -> rows.hasNext() ? convert(rows.next(), date1904) : null;
+	}
+
+	private static RawRow convert(Row row, boolean date1904) {
+		int width = Math.max(0, row.getLastCellNum());
+		String[] values = new String[width];
+		byte[] kinds = new byte[width];
+		for (Cell cell : row) {
+			int c = cell.getColumnIndex();
+			if (c >= width) {
+				values = Arrays.copyOf(values, c + 1);
+				kinds = Arrays.copyOf(kinds, c + 1);
+				width = c + 1;
+			}
+			CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+					: cell.getCellType();
+			switch (type) {
+				case NUMERIC -> {
+					values[c] = Double.toString(cell.getNumericCellValue());
+					kinds[c] = DateUtil.isCellDateFormatted(cell) ? RawRow.DATE : RawRow.NUMBER;
+				}
+				case STRING -> {
+					String s = cell.getStringCellValue();
+					if (s != null && !s.isEmpty()) {
+						values[c] = s;
+						kinds[c] = RawRow.TEXT;
+					}
+				}
+				case BOOLEAN -> {
+					values[c] = cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+					kinds[c] = RawRow.BOOLEAN;
+				}
+				case ERROR -> {
+					FormulaError fe = FormulaError.forInt(cell.getErrorCellValue());
+					values[c] = fe.getString();
+					kinds[c] = RawRow.ERROR;
+				}
+				default -> {
+				}
+			}
+		}
+		return new RawRow(row.getRowNum() + 1, values, kinds, date1904);
+	}
+
+	@Override
+	public void close() {
+		try {
+			if (workbook != null) {
+				workbook.close();
+			}
+			fs.close();
+		}
+		catch (IOException | RuntimeException ignored) {
+			// read-only: nothing to flush
+		}
+	}
+}

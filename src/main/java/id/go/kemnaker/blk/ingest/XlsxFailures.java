@@ -1,0 +1,73 @@
+package id.go.kemnaker.blk.ingest;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+
+/** Turns what POI and the XML parser throw into a reason a ministry user can act on. */
+final class XlsxFailures {
+
+	private XlsxFailures() {
+	}
+
+	static UnreadableFileException translate(Throwable e) {
+		if (e instanceof UnreadableFileException u) {
+			return u;
+		}
+		String all = chainText(e);
+		if (all.contains("zip bomb")) {
+			return new UnreadableFileException("ZIP_BOMB", "refused: the workbook expands to far more data than its "
+					+ "size allows (zip-bomb protection; ratio or size limit exceeded)", e);
+		}
+		if (e instanceof EncryptedDocumentException || all.contains("encrypt") || all.contains("password")) {
+			return new UnreadableFileException("ENCRYPTED",
+					"the workbook is password-protected (encrypted); save an unprotected copy", e);
+		}
+		if (e instanceof OLE2NotOfficeXmlFileException) {
+			return new UnreadableFileException("WRONG_FORMAT",
+					"the file is an Excel 97-2003 (.xls) workbook named .xlsx; rename it to .xls", e);
+		}
+		if (e instanceof ODFNotOfficeXmlFileException) {
+			return new UnreadableFileException("WRONG_FORMAT",
+					"the file is an OpenDocument (.ods) spreadsheet; save it as .xlsx", e);
+		}
+		if (e instanceof NotOfficeXmlFileException) {
+			return new UnreadableFileException("CORRUPT",
+					"the file is not a valid .xlsx workbook (damaged or truncated zip)", e);
+		}
+		if (all.contains("truncated") || all.contains("unexpected end") || all.contains("eof")
+				|| all.contains("premature end")) {
+			return new UnreadableFileException("CORRUPT", "the workbook is truncated or damaged: " + firstLine(e), e);
+		}
+		if (e instanceof IOException || e.getClass().getName().contains("XMLStream")) {
+			return new UnreadableFileException("CORRUPT", "the workbook is damaged: " + firstLine(e), e);
+		}
+		return new UnreadableFileException("CORRUPT", "the workbook cannot be read: " + firstLine(e), e);
+	}
+
+	private static String chainText(Throwable e) {
+		StringBuilder sb = new StringBuilder();
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			sb.append(t.getClass().getSimpleName()).append(' ').append(t.getMessage()).append(' ');
+			if (t.getCause() == t) {
+				break;
+			}
+		}
+		return sb.toString().toLowerCase(Locale.ROOT);
+	}
+
+	static String firstLine(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
+			root = root.getCause();
+		}
+		String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		int nl = m.indexOf('\n');
+		m = nl > 0 ? m.substring(0, nl) : m;
+		return m.length() > 300 ? m.substring(0, 300) + "..." : m;
+	}
+}
