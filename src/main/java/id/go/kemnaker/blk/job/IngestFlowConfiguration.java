@@ -1,0 +1,62 @@
+package id.go.kemnaker.blk.job;
+
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import id.go.kemnaker.blk.domain.Dataset;
+import id.go.kemnaker.blk.domain.ProvinceCatalog;
+import id.go.kemnaker.blk.ingest.IngestEvent;
+
+/**
+ * The ingest flow shared by the main job and {@code validate}, top to bottom: list the inputs, stage each
+ * dataset (a chunk step each) and resolve its duplicates, then close the ledger. The BLK inventory comes
+ * before training, whose rows must name a BLK in it.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestFlowConfiguration {
+
+	@Bean
+	ProvinceCatalog provinceCatalog() {
+		return ProvinceCatalog.load();
+	}
+
+	@Bean
+	Flow ingestFlow(JobRepository jobs, PlatformTransactionManager tx, StagingStore store, ProvinceCatalog provinces,
+			PipelineProperties props) {
+		return new FlowBuilder<SimpleFlow>("ingestFlow")
+			.start(tasklet("prepareRun", new PrepareRunTasklet(store), jobs, tx))
+			.next(ingest(Dataset.LABOUR_FORCE, jobs, tx, store, provinces, props))
+			.next(tasklet("mergeLabourForce", new DuplicatesTasklet(Dataset.LABOUR_FORCE, store), jobs, tx))
+			.next(ingest(Dataset.BLK, jobs, tx, store, provinces, props))
+			.next(tasklet("resolveBlkDuplicates", new DuplicatesTasklet(Dataset.BLK, store), jobs, tx))
+			.next(ingest(Dataset.TRAINING, jobs, tx, store, provinces, props))
+			.next(tasklet("resolveTrainingDuplicates", new DuplicatesTasklet(Dataset.TRAINING, store), jobs, tx))
+			.next(ingest(Dataset.DEMAND, jobs, tx, store, provinces, props))
+			.next(tasklet("resolveDemandDuplicates", new DuplicatesTasklet(Dataset.DEMAND, store), jobs, tx))
+			.next(tasklet("closeLedger", new LedgerTasklet(store), jobs, tx))
+			.build();
+	}
+
+	/** One chunk step per dataset: every file's rows, checked, into the staging tables. */
+	private static Step ingest(Dataset dataset, JobRepository jobs, PlatformTransactionManager tx, StagingStore store,
+			ProvinceCatalog provinces, PipelineProperties props) {
+		return new StepBuilder("ingest-" + dataset.folder(), jobs)
+			.<IngestEvent, IngestEvent>chunk(props.chunkSize())
+			.transactionManager(tx)
+			.reader(new DatasetReader(dataset, store, provinces, props.csvCharset()))
+			.writer(new StagingWriter(store))
+			.build();
+	}
+
+	static Step tasklet(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet, JobRepository jobs,
+			PlatformTransactionManager tx) {
+		return new StepBuilder(name, jobs).tasklet(tasklet, tx).build();
+	}
+}

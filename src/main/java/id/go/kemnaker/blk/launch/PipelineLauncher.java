@@ -1,0 +1,191 @@
+package id.go.kemnaker.blk.launch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import id.go.kemnaker.blk.indicator.IndicatorSettings;
+import id.go.kemnaker.blk.ingest.InputSet;
+import id.go.kemnaker.blk.job.PipelineProperties;
+import id.go.kemnaker.blk.job.StagingStore;
+
+/**
+ * Starts, restarts or skips a job according to its identity (period, input and configuration
+ * fingerprints): a completed identity is up to date, a failed or killed one is restarted where it
+ * stopped, a new one starts. Prints the one-screen summary and returns the exit code.
+ */
+@Component
+class PipelineLauncher {
+
+	static final String RUN_JOB = "blkJob";
+	static final String VALIDATE_JOB = "validateJob";
+
+	private static final Logger log = LoggerFactory.getLogger(PipelineLauncher.class);
+
+	private final JobOperator operator;
+	private final JobRepository repository;
+	private final Map<String, Job> jobs;
+	private final PipelineProperties props;
+	private final StagingStore store;
+
+	PipelineLauncher(JobOperator operator, JobRepository repository, Map<String, Job> jobs, PipelineProperties props,
+			StagingStore store) {
+		this.operator = operator;
+		this.repository = repository;
+		this.jobs = jobs;
+		this.props = props;
+		this.store = store;
+	}
+
+	/** {@code validate}: always a fresh read of the inputs. */
+	int validate() {
+		long started = System.nanoTime();
+		Prepared p = prepare();
+		if (p == null) {
+			return ExitCodes.USAGE;
+		}
+		long rerun = nextRerun(VALIDATE_JOB, p.identity());
+		JobExecution execution = start(VALIDATE_JOB, p.identity(), rerun);
+		return finish("validate", execution, started);
+	}
+
+	/** {@code run}: up to date, restart, or a new run. */
+	int run(boolean force) {
+		long started = System.nanoTime();
+		Prepared p = prepare();
+		if (p == null) {
+			return ExitCodes.USAGE;
+		}
+		Last last = last(RUN_JOB, p.identity());
+		JobExecution execution;
+		if (last == null) {
+			execution = start(RUN_JOB, p.identity(), 0);
+		}
+		else if (last.execution().getStatus() == BatchStatus.COMPLETED && !force) {
+			RunSummary.upToDate(System.out, last.execution(), Duration.ofNanos(System.nanoTime() - started));
+			return ExitCodes.OK;
+		}
+		else if (last.execution().getStatus() == BatchStatus.COMPLETED
+				|| last.execution().getStatus() == BatchStatus.ABANDONED) {
+			execution = start(RUN_JOB, p.identity(), last.rerun() + 1);
+		}
+		else {
+			execution = resume(last, p.identity());
+		}
+		return finish("run", execution, started);
+	}
+
+	private record Prepared(InputSet inputs, JobIdentity identity) {
+	}
+
+	private Prepared prepare() {
+		IndicatorSettings settings = props.validate();
+		InputSet inputs;
+		try {
+			inputs = InputSet.scan(props.input());
+		}
+		catch (IllegalArgumentException e) {
+			System.err.println("blk-pipeline: bad setting blk.input: " + e.getMessage());
+			return null;
+		}
+		return new Prepared(inputs, JobIdentity.of(inputs, props, settings));
+	}
+
+	private record Last(JobExecution execution, long rerun) {
+	}
+
+	/** The latest instance of this identity (the highest rerun) and its last execution. */
+	private Last last(String jobName, JobIdentity identity) {
+		Last last = null;
+		for (long rerun = 0;; rerun++) {
+			JobInstance instance = repository.getJobInstance(jobName, identity.parameters(rerun));
+			if (instance == null) {
+				return last;
+			}
+			JobExecution execution = repository.getLastJobExecution(instance);
+			if (execution != null) {
+				last = new Last(execution, rerun);
+			}
+		}
+	}
+
+	private long nextRerun(String jobName, JobIdentity identity) {
+		Last last = last(jobName, identity);
+		return last == null ? 0 : last.rerun() + 1;
+	}
+
+	/**
+	 * Continues a failed, stopped or killed run. A run still marked STARTED while this process holds the
+	 * run lock was killed: it is recovered first. If another run has used the staging tables since, the old
+	 * run cannot continue where it stopped and is abandoned for a fresh one.
+	 */
+	private JobExecution resume(Last last, JobIdentity identity) {
+		JobExecution execution = last.execution();
+		if (execution.getStatus().isRunning() || execution.getStatus() == BatchStatus.UNKNOWN) {
+			log.warn("run {} (execution {}) was interrupted while {}: recovering it", execution.getJobInstance().getInstanceId(),
+					execution.getId(), execution.getStatus());
+			execution = operator.recover(execution);
+		}
+		StagingStore.Run staged = store.run();
+		if (staged == null || staged.jobInstanceId() != execution.getJobInstance().getInstanceId()) {
+			log.warn("run {} cannot resume: its staged data was replaced by a later run; starting again",
+					execution.getJobInstance().getInstanceId());
+			try {
+				operator.abandon(execution);
+			}
+			catch (Exception e) {
+				throw new IllegalStateException("cannot abandon execution " + execution.getId() + ": " + e.getMessage(), e);
+			}
+			return start(RUN_JOB, identity, last.rerun() + 1);
+		}
+		log.info("restarting run {} from where it stopped", execution.getJobInstance().getInstanceId());
+		try {
+			return operator.restart(execution);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("cannot restart execution " + execution.getId() + ": " + e.getMessage(), e);
+		}
+	}
+
+	private JobExecution start(String jobName, JobIdentity identity, long rerun) {
+		Job job = jobs.get(jobName);
+		if (job == null) {
+			throw new IllegalStateException("no job " + jobName);
+		}
+		try {
+			return operator.start(job, identity.parameters(rerun));
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("cannot start " + jobName + ": " + e.getMessage(), e);
+		}
+	}
+
+	private int finish(String command, JobExecution execution, long started) {
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
+		RunSummary.print(System.out, command, execution, store, took, reportPaths(execution));
+		return ok ? ExitCodes.OK : ExitCodes.FAILED;
+	}
+
+	static List<Path> reportPaths(JobExecution execution) {
+		return execution.getStepExecutions().stream()
+			.flatMap(s -> s.getExecutionContext().entrySet().stream())
+			.filter(e -> e.getKey().startsWith("report."))
+			.map(e -> Path.of(e.getValue().toString()))
+			.filter(Files::exists)
+			.sorted()
+			.toList();
+	}
+}

@@ -1,0 +1,108 @@
+package id.go.kemnaker.blk.launch;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+import id.go.kemnaker.blk.job.StagingStore;
+import id.go.kemnaker.blk.report.QualityData;
+
+/** The one-screen summary printed at the end of every run. */
+final class RunSummary {
+
+	private RunSummary() {
+	}
+
+	static void print(PrintStream out, String command, JobExecution execution, StagingStore store, Duration took,
+			List<Path> reports) {
+		boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
+		out.println();
+		out.printf(Locale.ROOT, "blk-pipeline %s: %s in %s (run %d, execution %d)%n", command,
+				ok ? "COMPLETED" : execution.getStatus().toString(), seconds(took),
+				execution.getJobInstance().getInstanceId(), execution.getId());
+		Object period = execution.getExecutionContext().get("report.period");
+		if (period != null) {
+			out.printf("Period: %s (training window %s to %s)%n", period, execution.getExecutionContext().get("report.window.start"),
+					execution.getExecutionContext().get("report.window.end"));
+		}
+		StagingStore.Run run = store.run();
+		if (run != null && run.jobInstanceId() == execution.getJobInstance().getInstanceId()) {
+			List<QualityData.FileRow> files = store.ledger();
+			long read = files.stream().filter(f -> "READ".equals(f.status())).count();
+			long failed = files.stream().filter(f -> "FAILED".equals(f.status())).count();
+			long skipped = files.stream().filter(f -> "SKIPPED".equals(f.status()) || "NO_DATA".equals(f.status())).count();
+			out.printf("Input:  %s (%d files: %d read, %d failed, %d skipped or without data)%n", run.inputDir(),
+					files.size(), read, failed, skipped);
+			long rows = files.stream().mapToLong(QualityData.FileRow::rowsRead).sum();
+			long acc = files.stream().mapToLong(QualityData.FileRow::accepted).sum();
+			long rej = files.stream().mapToLong(QualityData.FileRow::rejected).sum();
+			long tot = files.stream().mapToLong(QualityData.FileRow::totals).sum();
+			long blank = files.stream().mapToLong(QualityData.FileRow::blank).sum();
+			out.printf(Locale.ROOT, "Rows:   %,d read: %,d accepted, %,d rejected, %,d total rows, %,d blank%n", rows, acc, rej,
+					tot, blank);
+			List<QualityData.ReasonRow> reasons = store.rejectsByReason(null);
+			if (!reasons.isEmpty()) {
+				StringBuilder sb = new StringBuilder("Rejected by reason: ");
+				for (int i = 0; i < reasons.size(); i++) {
+					sb.append(i == 0 ? "" : ", ").append(reasons.get(i).reason()).append(' ').append(reasons.get(i).count());
+				}
+				out.println(sb);
+			}
+			for (QualityData.FileRow f : files) {
+				if ("FAILED".equals(f.status())) {
+					out.printf("Failed: %s: %s%n", f.name(), f.message());
+				}
+			}
+		}
+		Object indicators = execution.getExecutionContext().get("report.indicators");
+		if (indicators != null) {
+			out.printf("Indicators: %s values computed%n", indicators);
+		}
+		if (!reports.isEmpty()) {
+			out.println("Reports:");
+			int shown = 0;
+			for (Path p : reports) {
+				if (shown++ < 6) {
+					out.println("  " + p);
+				}
+			}
+			if (reports.size() > 6) {
+				out.printf("  ... and %d more%n", reports.size() - 6);
+			}
+		}
+		if (!ok) {
+			for (StepExecution s : execution.getStepExecutions()) {
+				for (Throwable t : s.getFailureExceptions()) {
+					out.printf("Failed in step %s: %s%n", s.getStepName(), Main.firstLine(rootMessage(t)));
+				}
+			}
+			out.println("The next 'run' on the same inputs continues where this one stopped.");
+		}
+	}
+
+	static void upToDate(PrintStream out, JobExecution last, Duration took) {
+		out.println();
+		out.printf(Locale.ROOT, "blk-pipeline run: reports are up to date (inputs and settings unchanged since run %d,"
+				+ " completed %s); nothing to do. Use --force to run again. (%s)%n", last.getJobInstance().getInstanceId(),
+				last.getEndTime(), seconds(took));
+	}
+
+	private static String rootMessage(Throwable t) {
+		Throwable r = t;
+		while (r.getCause() != null && r.getCause() != r) {
+			r = r.getCause();
+		}
+		String m = r.getMessage() != null ? r.getMessage() : r.getClass().getSimpleName();
+		return t.getMessage() != null && !t.getMessage().equals(m) && r == t ? t.getMessage() : m;
+	}
+
+	private static String seconds(Duration d) {
+		return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+	}
+}

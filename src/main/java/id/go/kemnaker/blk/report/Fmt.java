@@ -1,0 +1,19 @@
+package id.go.kemnaker.blk.report;
+
+/**
+ * How a column is shown. Rates are percentages of 100 ({@code 3.85} means 3.85 %) shown with one decimal;
+ * the cell keeps two decimals, the precision BPS publishes.
+ */
+enum Fmt {
+	TEXT(null), INT("#,##0"), DEC1("0.0"), DEC2("0.00"), DEC4("0.0000"), DATE("yyyy-mm-dd"), DATETIME("yyyy-mm-dd hh:mm:ss");
+
+	private final String pattern;
+
+	Fmt(String pattern) {
+		this.pattern = pattern;
+	}
+
+	String pattern() {
+		return pattern;
+	}
+}

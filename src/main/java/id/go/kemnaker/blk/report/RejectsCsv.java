@@ -1,0 +1,64 @@
+package id.go.kemnaker.blk.report;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The rejects file: every rejected row with its file, sheet, row, column, value (personal data masked),
+ * reason code and message. UTF-8 with BOM so Excel opens it correctly. Values that a spreadsheet would
+ * run as a formula ({@code = + - @}, tab, carriage return first) get a leading apostrophe.
+ */
+public final class RejectsCsv {
+
+	private RejectsCsv() {
+	}
+
+	/** @param rows calls its argument once per rejected row, in file order */
+	public static long write(Path target, Labels labels, Consumer<Consumer<QualityData.RejectRow>> rows)
+			throws IOException {
+		long[] count = new long[1];
+		AtomicFiles.write(target, out -> {
+			Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			w.write('\uFEFF');
+			CSVPrinter printer = new CSVPrinter(w, CSVFormat.Builder.create(CSVFormat.DEFAULT).setRecordSeparator("\r\n")
+				.get());
+			printer.printRecord("dataset", "file", "sheet", "row", "column", "value", "reason", "reason_text", "message");
+			IOException[] failure = new IOException[1];
+			rows.accept(r -> {
+				if (failure[0] != null) {
+					return;
+				}
+				try {
+					printer.printRecord(safe(r.dataset()), safe(r.file()), safe(r.sheet()), r.row(), safe(r.column()),
+							safe(r.value()), r.reason(), labels.has("reason." + r.reason()) ? labels.get("reason." + r.reason())
+									: r.reason(), safe(r.message()));
+					count[0]++;
+				}
+				catch (IOException e) {
+					failure[0] = e;
+				}
+			});
+			if (failure[0] != null) {
+				throw failure[0];
+			}
+			printer.flush();
+		});
+		return count[0];
+	}
+
+	/** Neutralises spreadsheet formula injection. */
+	static String safe(String s) {
+		if (s == null || s.isEmpty()) {
+			return s;
+		}
+		char c = s.charAt(0);
+		return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+	}
+}

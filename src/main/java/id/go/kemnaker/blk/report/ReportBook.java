@@ -1,0 +1,133 @@
+package id.go.kemnaker.blk.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * A report workbook written with POI's streaming writer (SXSSF): rows are flushed to a temporary file as
+ * they are written, so memory does not grow with the number of rows. Holds the shared cell styles and
+ * saves atomically.
+ */
+final class ReportBook implements AutoCloseable {
+
+	private static final int WINDOW = 200;
+
+	private final SXSSFWorkbook workbook;
+	private final Labels labels;
+	private final Map<Fmt, CellStyle> styles = new EnumMap<>(Fmt.class);
+	private final Map<Fmt, CellStyle> boldStyles = new EnumMap<>(Fmt.class);
+	private final CellStyle header;
+	private final CellStyle title;
+	private final CellStyle note;
+	private final CellStyle quoted;
+	private final Set<String> tableNames = new HashSet<>();
+
+	ReportBook(Labels labels, String documentTitle, Date created) {
+		this.labels = labels;
+		this.workbook = new SXSSFWorkbook(WINDOW);
+		workbook.setCompressTempFiles(true);
+		DataFormat df = workbook.createDataFormat();
+		Font bold = workbook.createFont();
+		bold.setBold(true);
+		for (Fmt f : Fmt.values()) {
+			CellStyle s = workbook.createCellStyle();
+			CellStyle b = workbook.createCellStyle();
+			if (f.pattern() != null) {
+				s.setDataFormat(df.getFormat(f.pattern()));
+				b.setDataFormat(df.getFormat(f.pattern()));
+			}
+			b.setFont(bold);
+			styles.put(f, s);
+			boldStyles.put(f, b);
+		}
+		header = workbook.createCellStyle();
+		header.setFont(bold);
+		header.setWrapText(true);
+		header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+		header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		Font big = workbook.createFont();
+		big.setBold(true);
+		big.setFontHeightInPoints((short) 14);
+		title = workbook.createCellStyle();
+		title.setFont(big);
+		Font italic = workbook.createFont();
+		italic.setItalic(true);
+		note = workbook.createCellStyle();
+		note.setFont(italic);
+		quoted = workbook.createCellStyle();
+		quoted.setQuotePrefixed(true);
+		POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+		core.setTitle(documentTitle);
+		core.setCreator(labels.get("app.author"));
+		core.setCreated(Optional.of(created));
+		core.setDescription(labels.get("app.description"));
+		workbook.getXSSFWorkbook().getProperties().getExtendedProperties().setApplication("blk-pipeline");
+	}
+
+	Labels labels() {
+		return labels;
+	}
+
+	SXSSFWorkbook workbook() {
+		return workbook;
+	}
+
+	ReportSheet sheet(String name) {
+		return new ReportSheet(this, workbook.createSheet(name));
+	}
+
+	CellStyle style(Fmt fmt, boolean bold) {
+		return bold ? boldStyles.get(fmt) : styles.get(fmt);
+	}
+
+	CellStyle headerStyle() {
+		return header;
+	}
+
+	CellStyle titleStyle() {
+		return title;
+	}
+
+	CellStyle noteStyle() {
+		return note;
+	}
+
+	/** Text that a spreadsheet could take for a formula if edited: shown with a quote prefix. */
+	CellStyle quotedStyle() {
+		return quoted;
+	}
+
+	/** A workbook-unique Excel table name derived from a label. */
+	String tableName(String base) {
+		String clean = "tbl_" + base.replaceAll("[^A-Za-z0-9_]", "_");
+		String name = clean;
+		int n = 2;
+		while (!tableNames.add(name.toLowerCase(java.util.Locale.ROOT))) {
+			name = clean + "_" + n++;
+		}
+		return name;
+	}
+
+	void save(Path target) throws IOException {
+		AtomicFiles.write(target, workbook::write);
+	}
+
+	@Override
+	public void close() throws IOException {
+		workbook.close();
+	}
+}

@@ -1,0 +1,118 @@
+package id.go.kemnaker.blk.report;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+
+/**
+ * A table on a sheet: a bold header row and typed data rows, made a named Excel table (with its own
+ * filter buttons) when it ends. The first table of a sheet has its header frozen.
+ */
+final class ReportTable {
+
+	private final ReportSheet sheet;
+	private final String name;
+	private final List<Col> columns;
+	private final int headerRow;
+	private int rows;
+
+	ReportTable(ReportSheet sheet, String name, List<Col> columns, int headerRow) {
+		this.sheet = sheet;
+		this.name = name;
+		this.columns = List.copyOf(columns);
+		this.headerRow = headerRow;
+		Row h = sheet.newRow();
+		Set<String> seen = new HashSet<>();
+		for (int c = 0; c < columns.size(); c++) {
+			String text = columns.get(c).header();
+			if (!seen.add(text.toLowerCase(java.util.Locale.ROOT))) {
+				throw new IllegalArgumentException("duplicate column header '" + text + "' in table " + name);
+			}
+			Cell cell = h.createCell(c);
+			cell.setCellValue(text);
+			cell.setCellStyle(sheet.book().headerStyle());
+			sheet.track(c, Math.min(24, text.length()));
+		}
+		sheet.freezeAt(headerRow);
+	}
+
+	/** Adds a data row; {@code null} leaves a cell blank (a missing value is never written as 0). */
+	void row(Object... values) {
+		row(false, values);
+	}
+
+	void row(boolean bold, Object... values) {
+		if (values.length != columns.size()) {
+			throw new IllegalArgumentException("table " + name + " has " + columns.size() + " columns, got " + values.length);
+		}
+		Row r = sheet.newRow();
+		for (int c = 0; c < values.length; c++) {
+			sheet.put(r, c, values[c], columns.get(c).fmt(), bold);
+		}
+		rows++;
+	}
+
+	int headerRow() {
+		return headerRow;
+	}
+
+	int firstDataRow() {
+		return headerRow + 1;
+	}
+
+	int rowCount() {
+		return rows;
+	}
+
+	/** The last row of the table area (the header alone still spans one empty data row). */
+	int lastRow() {
+		return headerRow + Math.max(1, rows);
+	}
+
+	int column(String header) {
+		for (int c = 0; c < columns.size(); c++) {
+			if (columns.get(c).header().equals(header)) {
+				return c;
+			}
+		}
+		throw new IllegalArgumentException("no column '" + header + "' in table " + name);
+	}
+
+	/** An absolute reference to a column's data cells: {@code 'Sheet'!$C$5:$C$42}. */
+	String dataReference(int col) {
+		String s = "'" + sheet.name().replace("'", "''") + "'!";
+		return s + new CellReference(firstDataRow(), col, true, true).formatAsString(false) + ":"
+				+ new CellReference(lastRow(), col, true, true).formatAsString(false);
+	}
+
+	/** Ends the table: registers it as a named Excel table with an autofilter over its area. */
+	ReportTable end() {
+		if (rows == 0) {
+			sheet.newRow();
+		}
+		AreaReference area = new AreaReference(new CellReference(headerRow, 0),
+				new CellReference(lastRow(), columns.size() - 1), SpreadsheetVersion.EXCEL2007);
+		XSSFTable table = sheet.xssf().createTable(area);
+		String tableName = sheet.book().tableName(name);
+		table.setName(tableName);
+		table.setDisplayName(tableName);
+		CTTableColumn[] cts = table.getCTTable().getTableColumns().getTableColumnArray();
+		for (int c = 0; c < cts.length; c++) {
+			cts[c].setName(columns.get(c).header());
+		}
+		table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
+		CTTableStyleInfo style = table.getCTTable().addNewTableStyleInfo();
+		style.setName("TableStyleLight1");
+		style.setShowRowStripes(true);
+		return this;
+	}
+}
