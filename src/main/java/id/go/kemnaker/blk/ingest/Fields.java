@@ -63,6 +63,9 @@ final class Fields {
 	/** The cell as the user sees it: a date cell as a date, not its serial number. */
 	private String shown(String column) {
 		String raw = raw(column);
+		if (raw != null && kind(column) == RawRow.NUMBER) {
+			return Values.plainNumber(raw);
+		}
 		if (raw != null && kind(column) == RawRow.DATE) {
 			try {
 				return Values.fromExcelSerial(Double.parseDouble(raw), row.date1904(), raw).toString();

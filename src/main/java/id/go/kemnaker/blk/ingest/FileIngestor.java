@@ -208,7 +208,9 @@ public final class FileIngestor implements Closeable {
 		finished = true;
 		FileLedger.Status status = sheetsRead.isEmpty() ? FileLedger.Status.NO_DATA : FileLedger.Status.READ;
 		String message = status == FileLedger.Status.NO_DATA
-				? "no sheet has the columns of " + file.dataset().folder() + " data" : null;
+				? "no sheet has the columns of " + file.dataset().folder() + " data"
+						+ (sheetsSkipped.isEmpty() ? "" : ": " + String.join("; ", sheetsSkipped))
+				: null;
 		queue.add(new IngestEvent.FileEnd(new FileLedger(file.id(), status, null, message, sheetsRead, sheetsSkipped,
 				rowsRead, accepted, rejected, totals, blank, state.homeAffairsNumbering())));
 		close();

@@ -319,10 +319,24 @@ final class Values {
 					+ MAX_TEXT + " (" + raw.substring(0, 40) + "...)");
 		}
 		String t = raw.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
-		if (kind == RawRow.NUMBER && t.endsWith(".0")) {
-			t = t.substring(0, t.length() - 2);
+		if (kind == RawRow.NUMBER) {
+			t = plainNumber(t);
 		}
 		return t.isEmpty() ? null : t;
+	}
+
+	/**
+	 * A numeric cell as the user typed it: no exponent, no trailing {@code .0}. An {@code .xls} reader gives
+	 * {@code 3.201234567890001E15} for a NIK typed as a number, which would escape masking and give the
+	 * same id another key than the same id typed as text.
+	 */
+	static String plainNumber(String raw) {
+		try {
+			return new java.math.BigDecimal(raw.strip()).stripTrailingZeros().toPlainString();
+		}
+		catch (NumberFormatException e) {
+			return raw;
+		}
 	}
 
 	/** A period ({@code 2025-08}, {@code Agustus 2025}, a date cell); null when missing. */

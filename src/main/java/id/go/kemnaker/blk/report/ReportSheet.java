@@ -88,8 +88,9 @@ final class ReportSheet {
 		return sheet.createRow(nextRow++);
 	}
 
+	/** Freezes the header of the sheet's first table, when that table starts near the top. */
 	void freezeAt(int headerRow) {
-		if (freezeRow < 0) {
+		if (freezeRow < 0 && headerRow < 8) {
 			freezeRow = headerRow;
 		}
 	}

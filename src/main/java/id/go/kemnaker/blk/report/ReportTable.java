@@ -61,6 +61,10 @@ final class ReportTable {
 		rows++;
 	}
 
+	ReportSheet sheet() {
+		return sheet;
+	}
+
 	int headerRow() {
 		return headerRow;
 	}

@@ -1,0 +1,41 @@
+package id.go.kemnaker.blk.indicator;
+
+import java.util.List;
+import java.util.Map;
+
+import id.go.kemnaker.blk.domain.BlkRecord;
+import id.go.kemnaker.blk.domain.DemandRecord;
+import id.go.kemnaker.blk.domain.LabourForceRecord;
+
+/**
+ * Everything the indicators are computed from, as counts: labour figures merged per province and
+ * round, the national total rows of the sources, the BLK inventory, training outcomes counted per BLK,
+ * programme and gender (cohorts that ended in the training window), and labour demand.
+ */
+public record IndicatorInputs(List<LabourForceRecord> labour, List<LabourForceRecord> nationalRows,
+		List<BlkRecord> blks, List<OutcomeCell> outcomes, List<DaysCell> days, Map<String, String> programLabels,
+		List<DemandRecord> demand) {
+
+	public IndicatorInputs {
+		labour = List.copyOf(labour);
+		nationalRows = List.copyOf(nationalRows);
+		blks = List.copyOf(blks);
+		outcomes = List.copyOf(outcomes);
+		days = List.copyOf(days);
+		programLabels = Map.copyOf(programLabels);
+		demand = List.copyOf(demand);
+	}
+
+	/**
+	 * Training outcome counts of one BLK, programme and gender ({@code L}, {@code P} or null when not
+	 * recorded): trainees, graduates, and among graduates those certified, traced (placement status
+	 * known), employed and self-employed.
+	 */
+	public record OutcomeCell(String blkCode, String program, String gender, long participants, long graduates,
+			long certified, long traced, long employed, long selfEmployed) {
+	}
+
+	/** How many placed graduates of a BLK, programme and gender took {@code days} days to placement. */
+	public record DaysCell(String blkCode, String program, String gender, int days, long count) {
+	}
+}

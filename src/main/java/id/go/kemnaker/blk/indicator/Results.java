@@ -1,0 +1,99 @@
+package id.go.kemnaker.blk.indicator;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.go.kemnaker.blk.domain.Period;
+
+/**
+ * The computed indicators of a report period, looked up by scope, key, indicator and gender. Also
+ * carries the training window, the settings used and the cross-check notes.
+ */
+public final class Results {
+
+	private final Period period;
+	private final LocalDate windowStart;
+	private final LocalDate windowEnd;
+	private final List<IndicatorValue> values;
+	private final Map<String, IndicatorValue> index = new LinkedHashMap<>();
+	private final Map<Scope, Set<String>> keys = new LinkedHashMap<>();
+	private final List<String> notes;
+
+	public Results(Period period, LocalDate windowStart, LocalDate windowEnd, List<IndicatorValue> values,
+			List<String> notes) {
+		this.period = period;
+		this.windowStart = windowStart;
+		this.windowEnd = windowEnd;
+		this.values = List.copyOf(values);
+		this.notes = List.copyOf(notes);
+		for (IndicatorValue v : values) {
+			index.put(id(v.scope(), v.key(), v.indicator(), v.gender()), v);
+			keys.computeIfAbsent(v.scope(), k -> new LinkedHashSet<>()).add(v.key());
+		}
+	}
+
+	private static String id(Scope scope, String key, Indicator indicator, String gender) {
+		return scope.name() + '\u0001' + key + '\u0001' + indicator.name() + '\u0001' + gender;
+	}
+
+	public Period period() {
+		return period;
+	}
+
+	public LocalDate windowStart() {
+		return windowStart;
+	}
+
+	public LocalDate windowEnd() {
+		return windowEnd;
+	}
+
+	public List<IndicatorValue> values() {
+		return values;
+	}
+
+	public List<String> notes() {
+		return notes;
+	}
+
+	public IndicatorValue get(Scope scope, String key, Indicator indicator, String gender) {
+		return index.get(id(scope, key, indicator, gender));
+	}
+
+	/** The value, or null when blank or not computed. */
+	public Double value(Scope scope, String key, Indicator indicator) {
+		return value(scope, key, indicator, IndicatorValue.TOTAL);
+	}
+
+	public Double value(Scope scope, String key, Indicator indicator, String gender) {
+		IndicatorValue v = get(scope, key, indicator, gender);
+		return v == null ? null : v.value();
+	}
+
+	public Flag flag(Scope scope, String key, Indicator indicator) {
+		IndicatorValue v = get(scope, key, indicator, IndicatorValue.TOTAL);
+		return v == null ? null : v.flag();
+	}
+
+	/** The keys of a scope, in the order computed. */
+	public Set<String> keys(Scope scope) {
+		return Collections.unmodifiableSet(keys.getOrDefault(scope, Set.of()));
+	}
+
+	/** Blank values with the reason, for the data-quality sheet. */
+	public List<IndicatorValue> blanks(Scope scope) {
+		List<IndicatorValue> out = new ArrayList<>();
+		for (IndicatorValue v : values) {
+			if (v.scope() == scope && v.value() == null && v.flag() != null) {
+				out.add(v);
+			}
+		}
+		return out;
+	}
+}

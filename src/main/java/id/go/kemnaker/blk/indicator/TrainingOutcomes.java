@@ -1,0 +1,154 @@
+package id.go.kemnaker.blk.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import id.go.kemnaker.blk.indicator.IndicatorInputs.DaysCell;
+import id.go.kemnaker.blk.indicator.IndicatorInputs.OutcomeCell;
+
+/**
+ * Training outcomes per BLK, programme, province, province and programme, and national, each in total
+ * and by gender. Every level is summed from counts (never averaged from rates); the median days to
+ * placement comes from the merged distribution of days.
+ */
+final class TrainingOutcomes {
+
+	private static final String[] GENDERS = { IndicatorValue.TOTAL, "L", "P" };
+
+	private final Map<String, Acc> accs = new TreeMap<>();
+	private final Map<String, String> blkProvince;
+
+	TrainingOutcomes(Map<String, String> blkProvince) {
+		this.blkProvince = blkProvince;
+	}
+
+	/** Counts of one group, and its distribution of days to placement. */
+	private static final class Acc {
+
+		final Scope scope;
+		final String key;
+		final String gender;
+		long participants;
+		long graduates;
+		long certified;
+		long traced;
+		long employed;
+		long selfEmployed;
+		long female;
+		long knownGender;
+		final TreeMap<Integer, Long> days = new TreeMap<>();
+
+		Acc(Scope scope, String key, String gender) {
+			this.scope = scope;
+			this.key = key;
+			this.gender = gender;
+		}
+	}
+
+	void add(OutcomeCell c) {
+		for (Acc a : targets(c.blkCode(), c.program(), c.gender())) {
+			a.participants += c.participants();
+			a.graduates += c.graduates();
+			a.certified += c.certified();
+			a.traced += c.traced();
+			a.employed += c.employed();
+			a.selfEmployed += c.selfEmployed();
+			if (c.gender() != null) {
+				a.knownGender += c.participants();
+				if (c.gender().equals("P")) {
+					a.female += c.participants();
+				}
+			}
+		}
+	}
+
+	void add(DaysCell d) {
+		for (Acc a : targets(d.blkCode(), d.program(), d.gender())) {
+			a.days.merge(d.days(), d.count(), Long::sum);
+		}
+	}
+
+	/** The groups a cell counts towards: every level, in total and for its gender. */
+	private List<Acc> targets(String blk, String program, String gender) {
+		String province = blkProvince.get(blk);
+		List<Acc> out = new ArrayList<>(10);
+		for (String g : gender == null ? new String[] { IndicatorValue.TOTAL } : new String[] { IndicatorValue.TOTAL, gender }) {
+			out.add(acc(Scope.NATIONAL, "ID", g));
+			out.add(acc(Scope.BLK, blk, g));
+			out.add(acc(Scope.PROGRAM, program, g));
+			if (province != null) {
+				out.add(acc(Scope.PROVINCE, province, g));
+				out.add(acc(Scope.PROVINCE_PROGRAM, province + "|" + program, g));
+			}
+		}
+		return out;
+	}
+
+	private Acc acc(Scope scope, String key, String gender) {
+		return accs.computeIfAbsent(scope + "|" + key + "|" + gender, k -> new Acc(scope, key, gender));
+	}
+
+	List<IndicatorValue> values() {
+		List<IndicatorValue> out = new ArrayList<>();
+		for (Acc a : accs.values()) {
+			put(out, a, Indicator.PARTICIPANTS, (double) a.participants, null);
+			put(out, a, Indicator.GRADUATES, (double) a.graduates, null);
+			put(out, a, Indicator.CERTIFIED, (double) a.certified, null);
+			put(out, a, Indicator.TRACED, (double) a.traced, null);
+			put(out, a, Indicator.PLACED, (double) (a.employed + a.selfEmployed), null);
+			put(out, a, Indicator.SELF_EMPLOYED, (double) a.selfEmployed, null);
+			rate(out, a, Indicator.COMPLETION_RATE, a.graduates, a.participants);
+			rate(out, a, Indicator.CERTIFICATION_RATE, a.certified, a.graduates);
+			rate(out, a, Indicator.TRACED_RATE, a.traced, a.graduates);
+			rate(out, a, Indicator.PLACEMENT_RATE, a.employed + a.selfEmployed, a.graduates);
+			rate(out, a, Indicator.PLACEMENT_RATE_TRACED, a.employed + a.selfEmployed, a.traced);
+			rate(out, a, Indicator.SELF_EMPLOYED_SHARE, a.selfEmployed, a.employed + a.selfEmployed);
+			Double median = median(a.days);
+			put(out, a, Indicator.DAYS_TO_PLACEMENT, median, median == null ? Flag.NO_PLACEMENT_DATES : null);
+			if (a.gender.equals(IndicatorValue.TOTAL)) {
+				rate(out, a, Indicator.FEMALE_SHARE, a.female, a.knownGender);
+			}
+		}
+		return out;
+	}
+
+	private static void rate(List<IndicatorValue> out, Acc a, Indicator indicator, long num, long den) {
+		Double v = Rounding.percent(num, den);
+		put(out, a, indicator, v, v == null ? Flag.NO_DENOMINATOR : null);
+	}
+
+	private static void put(List<IndicatorValue> out, Acc a, Indicator indicator, Double value, Flag flag) {
+		out.add(new IndicatorValue(a.scope, a.key, indicator, a.gender, Rounding.unit(indicator.unit(), value), flag));
+	}
+
+	/** The median of a distribution of whole days: the middle value, or the mean of the two middle ones. */
+	static Double median(TreeMap<Integer, Long> days) {
+		long n = days.values().stream().mapToLong(Long::longValue).sum();
+		if (n == 0) {
+			return null;
+		}
+		long lower = (n - 1) / 2;
+		long upper = n / 2;
+		Integer lo = null;
+		Integer hi = null;
+		long seen = 0;
+		for (var e : days.entrySet()) {
+			long next = seen + e.getValue();
+			if (lo == null && lower < next) {
+				lo = e.getKey();
+			}
+			if (upper < next) {
+				hi = e.getKey();
+				break;
+			}
+			seen = next;
+		}
+		return (lo + hi) / 2.0;
+	}
+
+	static String[] genders() {
+		return GENDERS.clone();
+	}
+}

@@ -1,0 +1,34 @@
+package id.go.kemnaker.blk.job;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import id.go.kemnaker.blk.domain.ProvinceCatalog;
+
+/**
+ * The main job ({@code run}), top to bottom: the ingest flow (list, stage and check every input, close
+ * the ledger), then compute the indicators, then write the workbooks and the rejects file.
+ */
+@Configuration(proxyBeanMethods = false)
+class BlkJobConfiguration {
+
+	static final String JOB_NAME = "blkJob";
+
+	@Bean
+	Job blkJob(JobRepository jobs, PlatformTransactionManager tx, Flow ingestFlow, IndicatorStore indicators,
+			StagingStore staging, ProvinceCatalog provinces, PipelineProperties props) {
+		return new JobBuilder(JOB_NAME, jobs)
+			.start(ingestFlow)
+			.next(IngestFlowConfiguration.tasklet("computeIndicators",
+					new ComputeIndicatorsTasklet(indicators, staging, provinces, props), jobs, tx))
+			.next(IngestFlowConfiguration.tasklet("writeReports",
+					new WriteReportsTasklet(indicators, staging, provinces, props), jobs, tx))
+			.end()
+			.build();
+	}
+}

@@ -1,0 +1,167 @@
+package id.go.kemnaker.blk.job;
+
+import java.sql.Date;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import id.go.kemnaker.blk.domain.BlkRecord;
+import id.go.kemnaker.blk.domain.DemandRecord;
+import id.go.kemnaker.blk.domain.LabourForceRecord;
+import id.go.kemnaker.blk.domain.Period;
+import id.go.kemnaker.blk.indicator.Flag;
+import id.go.kemnaker.blk.indicator.Indicator;
+import id.go.kemnaker.blk.indicator.IndicatorInputs;
+import id.go.kemnaker.blk.indicator.IndicatorValue;
+import id.go.kemnaker.blk.indicator.Results;
+import id.go.kemnaker.blk.indicator.Scope;
+import id.go.kemnaker.blk.ingest.LabourForceMerger;
+
+/**
+ * Reads the staged data as counts for the indicators (aggregated in SQL where rows are many), and keeps
+ * the computed indicators of the run in {@code ind_value} so that writing the reports is a step of its
+ * own that a restart can repeat.
+ */
+@Repository
+public class IndicatorStore {
+
+	private final JdbcTemplate jdbc;
+	private final StagingStore staging;
+
+	public IndicatorStore(JdbcTemplate jdbc, StagingStore staging) {
+		this.jdbc = jdbc;
+		this.staging = staging;
+	}
+
+	/** Labour figures merged per province and round (conflicts were rejected when staged). */
+	public List<LabourForceRecord> labour() {
+		return new ArrayList<>(LabourForceMerger.merge(staging.labourForceRows()).merged().values());
+	}
+
+	/** The national total rows ({@code INDONESIA}) of the labour-force files. */
+	public List<LabourForceRecord> nationalRows() {
+		return jdbc.query("SELECT t.period, t.wap, t.lf, t.employed, t.unemployed, t.tpt, t.tpak, t.youth_lf,"
+				+ " t.youth_unemployed FROM stg_total t JOIN blk_input i ON i.file_id = t.file_id"
+				+ " WHERE i.dataset = 'LABOUR_FORCE' AND t.period IS NOT NULL ORDER BY t.seq",
+				(rs, i) -> new LabourForceRecord(LabourForceRecord.NATIONAL_CODE, Period.parse(rs.getString(1)).orElseThrow(),
+						StagingStore.getLong(rs, 2), StagingStore.getLong(rs, 3), StagingStore.getLong(rs, 4),
+						StagingStore.getLong(rs, 5), StagingStore.getDouble(rs, 6), StagingStore.getDouble(rs, 7),
+						StagingStore.getLong(rs, 8), StagingStore.getLong(rs, 9)));
+	}
+
+	public List<BlkRecord> blks() {
+		return jdbc.query("SELECT blk_code, name, province_code, regency, blk_type, status, capacity, planned_year"
+				+ " FROM stg_blk ORDER BY blk_code", (rs, i) -> new BlkRecord(rs.getString(1), rs.getString(2),
+						rs.getString(3), rs.getString(4), StagingStore.type(rs.getString(5)),
+						StagingStore.status(rs.getString(6)), StagingStore.getLong(rs, 7),
+						rs.getObject(8) == null ? null : rs.getInt(8)));
+	}
+
+	/** Outcome counts per BLK, programme and gender, participant rows and summary rows, in the window. */
+	public List<IndicatorInputs.OutcomeCell> outcomes(LocalDate start, LocalDate end) {
+		List<IndicatorInputs.OutcomeCell> cells = new ArrayList<>(jdbc.query("SELECT blk_code, program, gender, COUNT(*),"
+				+ " SUM(CASE WHEN graduated THEN 1 ELSE 0 END),"
+				+ " SUM(CASE WHEN graduated AND certified THEN 1 ELSE 0 END),"
+				+ " SUM(CASE WHEN graduated AND placement <> 'UNKNOWN' THEN 1 ELSE 0 END),"
+				+ " SUM(CASE WHEN graduated AND placement = 'EMPLOYED' THEN 1 ELSE 0 END),"
+				+ " SUM(CASE WHEN graduated AND placement = 'SELF_EMPLOYED' THEN 1 ELSE 0 END)"
+				+ " FROM stg_participant WHERE end_date BETWEEN ? AND ? GROUP BY blk_code, program, gender",
+				(rs, i) -> new IndicatorInputs.OutcomeCell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+						rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)),
+				Date.valueOf(start), Date.valueOf(end)));
+		List<String> months = new ArrayList<>();
+		for (Period p = Period.of(start); !p.isAfter(Period.of(end)); p = p.plusMonths(1)) {
+			months.add(p.toString());
+		}
+		String in = String.join(",", months.stream().map(m -> "'" + m + "'").toList());
+		cells.addAll(jdbc.query("SELECT blk_code, program, SUM(participants), SUM(graduates), SUM(certified),"
+				+ " SUM(graduates - unknown), SUM(employed), SUM(self_employed) FROM stg_training_summary"
+				+ " WHERE period IN (" + in + ") GROUP BY blk_code, program",
+				(rs, i) -> new IndicatorInputs.OutcomeCell(rs.getString(1), rs.getString(2), null, rs.getLong(3),
+						rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))));
+		return cells;
+	}
+
+	public List<IndicatorInputs.DaysCell> days(LocalDate start, LocalDate end) {
+		return jdbc.query("SELECT blk_code, program, gender, days_to_placement, COUNT(*) FROM stg_participant"
+				+ " WHERE end_date BETWEEN ? AND ? AND days_to_placement IS NOT NULL"
+				+ " GROUP BY blk_code, program, gender, days_to_placement",
+				(rs, i) -> new IndicatorInputs.DaysCell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+						rs.getLong(5)), Date.valueOf(start), Date.valueOf(end));
+	}
+
+	/** How each programme is shown: the first spelling in file order of its case-folded name. */
+	public Map<String, String> programLabels() {
+		Map<String, String> labels = new LinkedHashMap<>();
+		jdbc.query("SELECT program, program_label FROM (SELECT program, program_label, seq FROM stg_participant"
+				+ " WHERE seq IN (SELECT MIN(seq) FROM stg_participant GROUP BY program)"
+				+ " UNION ALL SELECT program, program_label, seq FROM stg_training_summary) x ORDER BY seq", rs -> {
+					labels.putIfAbsent(rs.getString(1), rs.getString(2));
+				});
+		return labels;
+	}
+
+	public List<DemandRecord> demand() {
+		return jdbc.query("SELECT province_code, period, whole_year, source, workers, program, project FROM stg_demand"
+				+ " ORDER BY seq", (rs, i) -> new DemandRecord(rs.getString(1), Period.parse(rs.getString(2)).orElseThrow(),
+						rs.getBoolean(3), StagingStore.source(rs.getString(4)), rs.getLong(5), rs.getString(6),
+						rs.getString(7)));
+	}
+
+	// ---------------------------------------------------------------- results
+
+	public void save(Results results) {
+		jdbc.update("DELETE FROM ind_value");
+		jdbc.update("DELETE FROM ind_run");
+		jdbc.update("INSERT INTO ind_run (id, report_period, window_start, window_end) VALUES (1, ?, ?, ?)",
+				results.period().toString(), Date.valueOf(results.windowStart()), Date.valueOf(results.windowEnd()));
+		jdbc.batchUpdate("INSERT INTO ind_value (scope, scope_key, indicator, gender, num_value, flag)"
+				+ " VALUES (?, ?, ?, ?, ?, ?)", results.values(), 2000, (ps, v) -> {
+					ps.setString(1, v.scope().name());
+					ps.setString(2, StagingStore.clip(v.key(), 600));
+					ps.setString(3, v.indicator().name());
+					ps.setString(4, v.gender());
+					if (v.value() == null) {
+						ps.setNull(5, Types.DOUBLE);
+					}
+					else {
+						ps.setDouble(5, v.value());
+					}
+					ps.setString(6, v.flag() == null ? null : v.flag().name());
+				});
+	}
+
+	public Results load(List<String> notes) {
+		Object[] run = jdbc.queryForObject("SELECT report_period, window_start, window_end FROM ind_run WHERE id = 1",
+				(rs, i) -> new Object[] { rs.getString(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate() });
+		List<IndicatorValue> values = jdbc.query("SELECT scope, scope_key, indicator, gender, num_value, flag FROM ind_value",
+				(rs, i) -> new IndicatorValue(Scope.valueOf(rs.getString(1)), rs.getString(2),
+						Indicator.valueOf(rs.getString(3)), rs.getString(4), StagingStore.getDouble(rs, 5),
+						rs.getString(6) == null ? null : Flag.valueOf(rs.getString(6))));
+		return new Results(Period.parse((String) run[0]).orElseThrow(), (LocalDate) run[1], (LocalDate) run[2], values,
+				notes);
+	}
+
+	/** Cross-check notes of the national totals, kept as warnings on the total rows of their round. */
+	public void saveNotes(List<String> notes) {
+		jdbc.update("DELETE FROM stg_warning WHERE code = 'TOTAL_MISMATCH'");
+		for (String note : notes) {
+			Period period = Period.parse(note.substring(0, 7)).orElse(null);
+			List<Long> seqs = jdbc.queryForList("SELECT MIN(seq) FROM stg_total WHERE period = ?", Long.class,
+					period == null ? "" : period.toString());
+			Long seq = seqs.isEmpty() ? null : seqs.get(0);
+			if (seq == null) {
+				continue;
+			}
+			jdbc.update("INSERT INTO stg_warning (seq, file_id, sheet, row_no, column_name, code, message, province_code)"
+					+ " SELECT seq, file_id, sheet, row_no, NULL, 'TOTAL_MISMATCH', ?, NULL FROM stg_total WHERE seq = ?",
+					StagingStore.clip(note, 2000), seq);
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package id.go.kemnaker.blk.job;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import id.go.kemnaker.blk.domain.BlkRecord;
+import id.go.kemnaker.blk.domain.Province;
+import id.go.kemnaker.blk.domain.ProvinceCatalog;
+import id.go.kemnaker.blk.indicator.IndicatorSettings;
+import id.go.kemnaker.blk.indicator.IndicatorValue;
+import id.go.kemnaker.blk.indicator.Results;
+import id.go.kemnaker.blk.indicator.Scope;
+import id.go.kemnaker.blk.report.Labels;
+import id.go.kemnaker.blk.report.NationalWorkbook;
+import id.go.kemnaker.blk.report.ProvinceWorkbook;
+import id.go.kemnaker.blk.report.QualityData;
+import id.go.kemnaker.blk.report.RejectsCsv;
+import id.go.kemnaker.blk.report.ReportContext;
+import id.go.kemnaker.blk.report.RunInfo;
+
+/**
+ * Writes the national workbook, the 38 province workbooks and the rejects file of the report period.
+ * Each file is written under a temporary name and moved into place, so a killed step leaves the previous
+ * reports as they were; a restart writes them all again from the kept indicators.
+ */
+class WriteReportsTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(WriteReportsTasklet.class);
+	private static final long PROGRESS_MILLIS = 5_000;
+
+	private final IndicatorStore store;
+	private final StagingStore staging;
+	private final ProvinceCatalog provinces;
+	private final PipelineProperties props;
+
+	WriteReportsTasklet(IndicatorStore store, StagingStore staging, ProvinceCatalog provinces, PipelineProperties props) {
+		this.store = store;
+		this.staging = staging;
+		this.provinces = provinces;
+		this.props = props;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
+		IndicatorSettings settings = props.validate();
+		Labels labels = Labels.of(props.locale());
+		Results results = store.load(List.of());
+		String period = results.period().toString();
+		Path output = Path.of(staging.run().outputDir());
+		List<BlkRecord> blks = store.blks();
+		RunInfo run = RunInfoFactory.create(chunk.getStepContext().getStepExecution(), props, settings, period,
+				results.windowStart(), results.windowEnd());
+		QualityData national = staging.quality(null, blanks(labels, results, null));
+		Map<String, QualityData> byProvince = new HashMap<>();
+		Function<String, QualityData> provinceQuality = code -> byProvince.computeIfAbsent(code,
+				c -> staging.quality(c, blanks(labels, results, c)));
+		ReportContext ctx = new ReportContext(labels, results, settings, provinces, blks, store.programLabels(), run,
+				national, provinceQuality);
+		long started = System.currentTimeMillis();
+		Path nationalPath = NationalWorkbook.path(output, period);
+		NationalWorkbook.write(nationalPath, ctx);
+		long last = System.currentTimeMillis();
+		int written = 1;
+		for (Province p : provinces.all()) {
+			ProvinceWorkbook.write(ProvinceWorkbook.path(output, period, p), ctx, p);
+			written++;
+			if (System.currentTimeMillis() - last > PROGRESS_MILLIS) {
+				last = System.currentTimeMillis();
+				log.info("reports: {} of {} workbooks written", written, provinces.all().size() + 1);
+			}
+		}
+		Path rejects = output.resolve(period).resolve("rejects-" + period + ".csv");
+		long rejected = RejectsCsv.write(rejects, labels, action -> staging.forEachReject(null, action));
+		ExecutionContext step = chunk.getStepContext().getStepExecution().getExecutionContext();
+		step.putString("report.national", nationalPath.toString());
+		step.putString("report.provinces", nationalPath.getParent().resolve("provinsi").toString());
+		step.putString("report.rejects", rejects.toString());
+		log.info("wrote {} workbooks and {} ({} rejected rows) to {} in {} ms", written, rejects.getFileName(), rejected,
+				nationalPath.getParent(), System.currentTimeMillis() - started);
+		return RepeatStatus.FINISHED;
+	}
+
+	/** Blank indicators of the report period (national and provinces, or one province) with their reason. */
+	private List<QualityData.BlankIndicator> blanks(Labels l, Results r, String provinceCode) {
+		List<QualityData.BlankIndicator> out = new ArrayList<>();
+		if (provinceCode == null) {
+			for (IndicatorValue v : r.blanks(Scope.NATIONAL)) {
+				out.add(new QualityData.BlankIndicator(l.get("row.national"), "00", l.get("row.national"),
+						v.indicator().name(), v.flag().name()));
+			}
+		}
+		for (IndicatorValue v : r.blanks(Scope.PROVINCE)) {
+			if (provinceCode == null || provinceCode.equals(v.key())) {
+				out.add(new QualityData.BlankIndicator(l.get("col.province"), v.key(),
+						provinces.get(v.key()).displayName(), v.indicator().name(), v.flag().name()));
+			}
+		}
+		return out;
+	}
+}

@@ -1,0 +1,88 @@
+package id.go.kemnaker.blk.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import id.go.kemnaker.blk.domain.Period;
+import id.go.kemnaker.blk.domain.Province;
+import id.go.kemnaker.blk.indicator.Indicator;
+import id.go.kemnaker.blk.indicator.Results;
+import id.go.kemnaker.blk.indicator.Scope;
+
+/**
+ * The labour-market sheet: national (one row per province for the report period, the INDONESIA row
+ * below) or per province (one row per round present: a trend). Colour scale on TPT.
+ */
+final class LabourSheet {
+
+	static final List<Indicator> COLUMNS = List.of(Indicator.WORKING_AGE_POPULATION, Indicator.LABOUR_FORCE,
+			Indicator.EMPLOYED, Indicator.UNEMPLOYED, Indicator.TPT, Indicator.TPAK, Indicator.YOUTH_LABOUR_FORCE,
+			Indicator.YOUTH_UNEMPLOYED, Indicator.YUR);
+
+	private static final List<Indicator> CHANGE = List.of(Indicator.TPT_PREVIOUS_YEAR, Indicator.TPT_YOY);
+
+	private LabourSheet() {
+	}
+
+	static void national(ReportBook book, ReportContext ctx) {
+		Labels l = book.labels();
+		Results r = ctx.results();
+		ReportSheet s = book.sheet(l.get("sheet.labour"));
+		s.title(l.format("labour.title", r.period(), r.period().minusMonths(12)));
+		s.note(l.get("labour.note"));
+		List<Col> cols = new ArrayList<>(List.of(Col.text(l.get("col.province.code")), Col.text(l.get("col.province"))));
+		COLUMNS.forEach(i -> cols.add(Cells.col(l, i)));
+		CHANGE.forEach(i -> cols.add(Cells.col(l, i)));
+		cols.add(Col.text(l.get("row.notes")));
+		ReportTable t = s.table("Labour_market", cols);
+		for (Province p : ctx.provinces().all()) {
+			t.row(row(l, r, Scope.PROVINCE, p.code(), p.code(), p.displayName()).toArray());
+		}
+		t.end();
+		t.row(true, row(l, r, Scope.NATIONAL, "ID", "00", l.get("row.national")).toArray());
+		Formatting.colourScale(t, t.column(Cells.col(l, Indicator.TPT).header()));
+		s.finish();
+	}
+
+	private static List<Object> row(Labels l, Results r, Scope scope, String key, String code, String name) {
+		List<Object> row = new ArrayList<>(List.of(code, name));
+		COLUMNS.forEach(i -> row.add(r.value(scope, key, i)));
+		CHANGE.forEach(i -> row.add(r.value(scope, key, i)));
+		List<Indicator> noted = new ArrayList<>(COLUMNS);
+		noted.addAll(CHANGE);
+		row.add(Cells.notes(l, r, scope, key, noted));
+		return row;
+	}
+
+	/** One province over every round present. */
+	static void trend(ReportBook book, ReportContext ctx, Province p) {
+		Labels l = book.labels();
+		Results r = ctx.results();
+		ReportSheet s = book.sheet(l.get("sheet.labour"));
+		s.title(l.format("labour.trend.title", p.displayName()));
+		s.note(l.get("labour.note"));
+		List<Col> cols = new ArrayList<>(List.of(Col.text(l.get("col.period"))));
+		COLUMNS.forEach(i -> cols.add(Cells.col(l, i)));
+		cols.add(Col.text(l.get("row.notes")));
+		ReportTable t = s.table("Labour_trend", cols);
+		for (String key : r.keys(Scope.PROVINCE_ROUND)) {
+			if (!key.startsWith(p.code() + "|")) {
+				continue;
+			}
+			String period = key.substring(3);
+			List<Object> row = new ArrayList<>(List.of(period));
+			COLUMNS.forEach(i -> row.add(r.value(Scope.PROVINCE_ROUND, key, i)));
+			row.add(Cells.notes(l, r, Scope.PROVINCE_ROUND, key, COLUMNS));
+			if (!allBlank(row) && Period.parse(period).isPresent()) {
+				t.row(row.toArray());
+			}
+		}
+		t.end();
+		Formatting.colourScale(t, t.column(Cells.col(l, Indicator.TPT).header()));
+		s.finish();
+	}
+
+	private static boolean allBlank(List<Object> row) {
+		return row.subList(1, row.size() - 1).stream().allMatch(v -> v == null);
+	}
+}

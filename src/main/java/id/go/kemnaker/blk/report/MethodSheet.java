@@ -1,0 +1,28 @@
+package id.go.kemnaker.blk.report;
+
+import java.util.List;
+
+import id.go.kemnaker.blk.indicator.Indicator;
+
+/** The methodology sheet: every indicator with its ID, name, formula, unit and source. */
+final class MethodSheet {
+
+	private MethodSheet() {
+	}
+
+	static void write(ReportBook book, ReportContext ctx) {
+		Labels l = book.labels();
+		ReportSheet s = book.sheet(l.get("sheet.method"));
+		s.title(l.get("method.title"));
+		s.note(l.get("method.rules"));
+		s.note(l.format("demand.weights", DemandSheet.weights(l, ctx), ctx.settings().allocationCount()));
+		ReportTable t = s.table("Method", List.of(Col.text(l.get("col.id")), Col.text(l.get("col.name")),
+				Col.text(l.get("col.formula")), Col.text(l.get("col.unit")), Col.text(l.get("col.source"))));
+		for (Indicator i : Indicator.values()) {
+			t.row(i.name(), l.get("ind." + i + ".name"), l.get("ind." + i + ".formula"), l.get("unit." + i.unit()),
+					l.get("ind." + i + ".source"));
+		}
+		t.end();
+		s.finish();
+	}
+}
