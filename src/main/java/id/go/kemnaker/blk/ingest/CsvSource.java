@@ -218,11 +218,14 @@ final class CsvSource implements WorkbookSource {
 					+ "; save it as CSV UTF-8 or set blk.csv-charset=windows-1252", e);
 		}
 		if (m.contains("EOF reached before encapsulated token finished")) {
-			String start = m.replaceAll(".*startline\\s*(\\d+).*", "$1");
+			// Commons CSV formats the line with %,d: "1,502" (or "1.502", by the default locale)
+			java.util.regex.Matcher line = java.util.regex.Pattern.compile("startline\\s*(\\d[\\d.,\\s\u00a0\u202f']*)")
+				.matcher(m);
+			String start = line.find() ? line.group(1).replaceAll("\\D", "") : "?";
 			return new UnreadableFileException("UNCLOSED_QUOTE", "a quoted field opened on line "
-					+ (start.equals(m) ? "?" : start) + " is never closed (unclosed \" quote)", e);
+					+ start + " is never closed (unclosed \" quote)", e);
 		}
-		if (m.contains("invalid char between encapsulated token and delimiter")) {
+		if (m.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
 			return new UnreadableFileException("BAD_QUOTING", "text after a closing quote near line "
 					+ parser.getCurrentLineNumber() + " (a \" inside a quoted field must be doubled)", e);
 		}
