@@ -845,7 +845,12 @@ def make_participants_csv(pool):
     rows = [dict(p) for p in people]
     n_good = len(rows)
     # special but valid values
-    rows[RNG.randint(40, 80)]['prog'] = '=HYPERLINK("http://x","y")'
+    # the formula-like name goes to the first row from a random start whose training ended in the
+    # 12 months before August 2025, so that it shows in the 2025-08 reports (no extra random draw)
+    start = RNG.randint(40, 80)
+    hyperlink = next(i for i in range(start, len(rows))
+                     if dt.date(2024, 9, 1) <= rows[i]['end'] <= dt.date(2025, 8, 31))
+    rows[hyperlink]['prog'] = '=HYPERLINK("http://x","y")'
     rows[RNG.randint(120, 160)]['prog'] = 'Listrik, Instalasi'
     b_date = dict(rows[RNG.randint(200, 250)], id='PST-2025-790001', end='31/02/2025', status=None, pdate=None)
     b_yesno = dict(rows[RNG.randint(300, 350)], id='PST-2025-790002', grad='mungkin')
