@@ -1,0 +1,127 @@
+package id.go.kemnaker.blk.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import id.go.kemnaker.blk.support.Cli;
+import id.go.kemnaker.blk.support.Workbooks;
+
+/** {@code run} on the shipped sample data: the national workbook and 38 province workbooks for 2025-08. */
+class RunOnSampleTest {
+
+	@TempDir
+	static Path dir;
+
+	static Cli cli;
+
+	static Cli.Result first;
+
+	static long firstMillis;
+
+	@BeforeAll
+	static void runTheShippedSample() throws Exception {
+		cli = Cli.in(dir).withSampleInput();
+		long t = System.nanoTime();
+		first = cli.run("run");
+		firstMillis = (System.nanoTime() - t) / 1_000_000;
+	}
+
+	static Path national() {
+		return cli.output().resolve("2025-08/blk-nasional-2025-08.xlsx");
+	}
+
+	@Test
+	void writesTheNationalWorkbookAnd38ProvinceWorkbooksFor2025_08() throws Exception {
+		assertThat(first.exitCode()).as(first.all()).isZero();
+		assertThat(national()).exists();
+		try (Stream<Path> files = Files.list(cli.output().resolve("2025-08/provinsi"))) {
+			List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+			assertThat(names).hasSize(38).contains("65-kalimantan-utara-2025-08.xlsx", "11-aceh-2025-08.xlsx",
+					"19-kep-bangka-belitung-2025-08.xlsx", "97-papua-pegunungan-2025-08.xlsx");
+		}
+		assertThat(cli.output().resolve("2025-08/rejects-2025-08.csv")).exists();
+		assertThat(first.out()).contains("blk-pipeline run: COMPLETED").contains("Period: 2025-08")
+			.contains("Indicators:");
+	}
+
+	@Test
+	void kalimantanUtaraHasTptAndTpakFromTheRealCounts() throws Exception {
+		try (XSSFWorkbook wb = Workbooks.open(national())) {
+			Map<String, Cell> kaltara = Workbooks.row(Workbooks.table(wb.getSheet("Pasar Kerja"), "Kode"), "Kode", "65");
+			assertThat(Workbooks.number(kaltara.get("Angkatan kerja"))).isEqualTo(395_803);
+			assertThat(Workbooks.number(kaltara.get("Penganggur"))).isEqualTo(15_231);
+			assertThat(Workbooks.number(kaltara.get("TPT (%)"))).isEqualTo(3.85);
+			assertThat(Workbooks.shown(kaltara.get("TPT (%)"))).isEqualTo("3.9");
+			assertThat(Workbooks.number(kaltara.get("TPAK (%)"))).isEqualTo(69.55);
+			assertThat(Workbooks.shown(kaltara.get("TPAK (%)"))).isEqualTo("69.6");
+		}
+	}
+
+	@Test
+	void aFormulaTypedAsAProgrammeNameReachesTheReportAsText() throws Exception {
+		try (XSSFWorkbook wb = Workbooks.open(national())) {
+			Map<String, Cell> row = Workbooks.row(Workbooks.table(wb.getSheet("Penempatan Kejuruan"), "Kejuruan"),
+					"Kejuruan", "=HYPERLINK(\"http://x\",\"y\")");
+			Cell name = row.get("Kejuruan");
+			assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
+		}
+	}
+
+	@Test
+	void theWorkbookHasNativeChartsConditionalFormatsTablesAndFrozenHeaders() throws Exception {
+		try (XSSFWorkbook wb = Workbooks.open(national())) {
+			XSSFSheet demand = wb.getSheet("Kebutuhan BLK");
+			assertThat(demand.getDrawingPatriarch().getCharts()).hasSize(1);
+			assertThat(demand.getSheetConditionalFormatting().getNumConditionalFormattings()).isGreaterThanOrEqualTo(1);
+			assertThat(demand.getTables()).hasSize(1);
+			assertThat(demand.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(demand.getPrintSetup().getLandscape()).isTrue();
+			XSSFSheet placement = wb.getSheet("Penempatan Provinsi");
+			assertThat(placement.getDrawingPatriarch().getCharts()).hasSize(1);
+			assertThat(placement.getSheetConditionalFormatting().getNumConditionalFormattings()).isGreaterThanOrEqualTo(1);
+			XSSFSheet labour = wb.getSheet("Pasar Kerja");
+			assertThat(labour.getSheetConditionalFormatting().getNumConditionalFormattings()).isGreaterThanOrEqualTo(1);
+			assertThat(wb.getProperties().getCoreProperties().getCreator()).contains("blk-pipeline");
+			assertThat(wb.getProperties().getCoreProperties().getTitle()).contains("2025-08");
+		}
+	}
+
+	@Test
+	void theWorkbookOpensInLibreOffice() throws Exception {
+		Path soffice = Stream.of("/usr/bin/soffice", "/usr/bin/libreoffice").map(Path::of).filter(Files::isExecutable)
+			.findFirst().orElse(null);
+		org.junit.jupiter.api.Assumptions.assumeTrue(soffice != null,
+				"LibreOffice is not installed (apt-get install libreoffice-calc-nogui): conversion check skipped");
+		Path out = Files.createDirectories(dir.resolve("pdf"));
+		Process p = new ProcessBuilder(soffice.toString(), "--headless", "-env:UserInstallation=file://" + dir.resolve("lo"),
+				"--convert-to", "pdf", "--outdir", out.toString(), national().toString()).redirectErrorStream(true).start();
+		String log = new String(p.getInputStream().readAllBytes());
+		assertThat(p.waitFor()).as(log).isZero();
+		assertThat(out.resolve("blk-nasional-2025-08.pdf")).exists();
+		assertThat(Files.size(out.resolve("blk-nasional-2025-08.pdf"))).isGreaterThan(10_000);
+	}
+
+	@Test
+	void aSecondRunOnTheSameInputsSaysTheReportsAreUpToDate() {
+		long t = System.nanoTime();
+		Cli.Result again = cli.run("run");
+		long millis = (System.nanoTime() - t) / 1_000_000;
+		assertThat(again.exitCode()).as(again.all()).isZero();
+		assertThat(again.out()).contains("reports are up to date");
+		assertThat(millis).isLessThan(firstMillis / 2);
+	}
+}
