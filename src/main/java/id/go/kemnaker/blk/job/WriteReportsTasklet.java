@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,23 +68,14 @@ class WriteReportsTasklet implements Tasklet {
 				results.windowStart(), results.windowEnd());
 		QualityData national = staging.quality(null, blanks(labels, results, null));
 		Map<String, QualityData> byProvince = new HashMap<>();
-		Function<String, QualityData> provinceQuality = code -> byProvince.computeIfAbsent(code,
-				c -> staging.quality(c, blanks(labels, results, c)));
+		for (Province p : provinces.all()) {
+			byProvince.put(p.code(), staging.quality(p.code(), blanks(labels, results, p.code())));
+		}
 		ReportContext ctx = new ReportContext(labels, results, settings, provinces, blks, store.programLabels(), run,
-				national, provinceQuality);
+				national, byProvince::get);
 		long started = System.currentTimeMillis();
 		Path nationalPath = NationalWorkbook.path(output, period);
-		NationalWorkbook.write(nationalPath, ctx);
-		long last = System.currentTimeMillis();
-		int written = 1;
-		for (Province p : provinces.all()) {
-			ProvinceWorkbook.write(ProvinceWorkbook.path(output, period, p), ctx, p);
-			written++;
-			if (System.currentTimeMillis() - last > PROGRESS_MILLIS) {
-				last = System.currentTimeMillis();
-				log.info("reports: {} of {} workbooks written", written, provinces.all().size() + 1);
-			}
-		}
+		int written = writeAll(ctx, output, period, nationalPath);
 		Path rejects = output.resolve(period).resolve("rejects-" + period + ".csv");
 		long rejected = RejectsCsv.write(rejects, labels, action -> staging.forEachReject(null, action));
 		ExecutionContext step = chunk.getStepContext().getStepExecution().getExecutionContext();
@@ -90,6 +85,53 @@ class WriteReportsTasklet implements Tasklet {
 		log.info("wrote {} workbooks and {} ({} rejected rows) to {} in {} ms", written, rejects.getFileName(), rejected,
 				nationalPath.getParent(), System.currentTimeMillis() - started);
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Writes the national workbook and the province workbooks on as many threads as there are cores (at
+	 * most four): each workbook is independent, and most of the time goes to zipping XML.
+	 */
+	private int writeAll(ReportContext ctx, Path output, String period, Path nationalPath) throws Exception {
+		List<Callable<Path>> tasks = new ArrayList<>();
+		tasks.add(() -> {
+			NationalWorkbook.write(nationalPath, ctx);
+			return nationalPath;
+		});
+		for (Province p : provinces.all()) {
+			tasks.add(() -> {
+				Path target = ProvinceWorkbook.path(output, period, p);
+				ProvinceWorkbook.write(target, ctx, p);
+				return target;
+			});
+		}
+		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<Path>> futures = new ArrayList<>();
+			for (Callable<Path> t : tasks) {
+				futures.add(pool.submit(t));
+			}
+			long last = System.currentTimeMillis();
+			int done = 0;
+			for (Future<Path> f : futures) {
+				try {
+					f.get();
+				}
+				catch (ExecutionException e) {
+					futures.forEach(other -> other.cancel(true));
+					throw e.getCause() instanceof Exception ex ? ex : e;
+				}
+				done++;
+				if (System.currentTimeMillis() - last > PROGRESS_MILLIS) {
+					last = System.currentTimeMillis();
+					log.info("reports: {} of {} workbooks written", done, tasks.size());
+				}
+			}
+			return done;
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	/** Blank indicators of the report period (national and provinces, or one province) with their reason. */
