@@ -47,8 +47,23 @@ public record Province(String code, String kemendagriCode, String name, String o
 		return code != null && code.length() == 2 && code.charAt(0) == '9';
 	}
 
-	/** Title-case display name, e.g. {@code Kalimantan Utara}. */
+	/**
+	 * The BPS label in title case, as BPS tables print it: {@code Kalimantan Utara}, {@code DKI Jakarta},
+	 * {@code Kep. Bangka Belitung}.
+	 */
 	public String displayName() {
-		return officialName;
+		StringBuilder sb = new StringBuilder();
+		for (String word : name.split(" ")) {
+			if (!sb.isEmpty()) {
+				sb.append(' ');
+			}
+			if (word.equals("DKI") || word.equals("DI")) {
+				sb.append(word);
+			}
+			else {
+				sb.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+			}
+		}
+		return sb.toString();
 	}
 }

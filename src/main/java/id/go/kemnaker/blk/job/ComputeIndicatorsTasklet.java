@@ -1,6 +1,9 @@
 package id.go.kemnaker.blk.job;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +18,9 @@ import id.go.kemnaker.blk.domain.ProvinceCatalog;
 import id.go.kemnaker.blk.indicator.IndicatorEngine;
 import id.go.kemnaker.blk.indicator.IndicatorInputs;
 import id.go.kemnaker.blk.indicator.IndicatorSettings;
+import id.go.kemnaker.blk.indicator.Indicator;
 import id.go.kemnaker.blk.indicator.Results;
+import id.go.kemnaker.blk.indicator.Scope;
 
 /**
  * Chooses the report period and training window, computes every indicator from the staged counts and
@@ -43,8 +48,8 @@ class ComputeIndicatorsTasklet implements Tasklet {
 		IndicatorSettings settings = props.validate();
 		IndicatorEngine engine = new IndicatorEngine(provinces, settings);
 		String requested = staging.run().requestedPeriod();
-		IndicatorInputs labourOnly = new IndicatorInputs(store.labour(), store.nationalRows(), java.util.List.of(),
-				java.util.List.of(), java.util.List.of(), java.util.Map.of(), java.util.List.of());
+		IndicatorInputs labourOnly = new IndicatorInputs(store.labour(), store.nationalRows(), List.of(), List.of(),
+				List.of(), java.util.Map.of(), List.of());
 		Period period = engine.reportPeriod(labourOnly,
 				JobParams.LATEST.equals(requested) ? null : Period.parse(requested).orElseThrow());
 		LocalDate[] window = engine.window(period);
@@ -60,8 +65,40 @@ class ComputeIndicatorsTasklet implements Tasklet {
 		job.putString("report.window.start", window[0].toString());
 		job.putString("report.window.end", window[1].toString());
 		job.putInt("report.indicators", results.values().size());
+		job.putString("report.headline", headline(results));
+		job.putString("report.top", top(results, settings.allocationCount()));
 		log.info("indicators for {} (training window {} to {}): {} values", period, window[0], window[1],
 				results.values().size());
 		return RepeatStatus.FINISHED;
+	}
+
+	/** National TPT, TPAK, placement rate and seats, for the run summary. */
+	private static String headline(Results r) {
+		return String.format(java.util.Locale.ROOT, "TPT %s, TPAK %s, YUR %s, placement rate %s, %s operating BLK with %s seats",
+				pct(r.value(Scope.NATIONAL, "ID", Indicator.TPT)), pct(r.value(Scope.NATIONAL, "ID", Indicator.TPAK)),
+				pct(r.value(Scope.NATIONAL, "ID", Indicator.YUR)),
+				pct(r.value(Scope.NATIONAL, "ID", Indicator.PLACEMENT_RATE)),
+				count(r.value(Scope.NATIONAL, "ID", Indicator.BLK_OPERATING)),
+				count(r.value(Scope.NATIONAL, "ID", Indicator.SEATS)));
+	}
+
+	/** The recommended provinces in rank order, those with a planned BLK marked. */
+	private String top(Results r, int n) {
+		List<String> names = new ArrayList<>();
+		provinces.all().stream()
+			.filter(p -> r.value(Scope.PROVINCE, p.code(), Indicator.INDEX_RANK) != null)
+			.sorted(Comparator.comparing(p -> r.value(Scope.PROVINCE, p.code(), Indicator.INDEX_RANK)))
+			.limit(n)
+			.forEach(p -> names.add(p.displayName()
+					+ (Double.valueOf(1.0).equals(r.value(Scope.PROVINCE, p.code(), Indicator.HAS_PLANNED_BLK)) ? " (planned)" : "")));
+		return String.join(", ", names);
+	}
+
+	private static String pct(Double v) {
+		return v == null ? "blank" : String.format(java.util.Locale.ROOT, "%.2f%%", v);
+	}
+
+	private static String count(Double v) {
+		return v == null ? "?" : String.format(java.util.Locale.ROOT, "%,d", Math.round(v));
 	}
 }

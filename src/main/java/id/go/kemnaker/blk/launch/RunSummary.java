@@ -62,7 +62,8 @@ final class RunSummary {
 		}
 		Object indicators = execution.getExecutionContext().get("report.indicators");
 		if (indicators != null) {
-			out.printf("Indicators: %s values computed%n", indicators);
+			out.printf("Indicators: %s values; national %s%n", indicators, execution.getExecutionContext().get("report.headline"));
+			out.printf("Recommended for a new BLK: %s%n", execution.getExecutionContext().get("report.top"));
 		}
 		if (!reports.isEmpty()) {
 			out.println("Reports:");

@@ -1,0 +1,78 @@
+package id.go.kemnaker.blk.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import id.go.kemnaker.blk.generate.XlsxRowWriter;
+
+/**
+ * A 100,000-row participant workbook (shared strings, date cells, a distinct id per row) is staged in full
+ * by a child JVM whose heap is capped at 128 MB: reading streams, memory does not grow with the rows.
+ */
+class LargeParticipantFileTest {
+
+	static final int ROWS = 100_000;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void stagesEveryRowOfA100000RowWorkbookWithA128MbHeap() throws Exception {
+		Path input = dir.resolve("input");
+		Files.createDirectories(input.resolve("blk"));
+		Files.writeString(input.resolve("blk/blk.csv"), "blk_code,name,province,type,annual_capacity\n"
+				+ "B1,BLK Satu,Kaltara,UPTD,640\nB2,BLK Dua,Jawa Barat,KOMUNITAS,160\n", StandardCharsets.UTF_8);
+		Files.createDirectories(input.resolve("training"));
+		writeParticipants(input.resolve("training/peserta-100k.xlsx"));
+
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx128m", "-cp", System.getProperty("java.class.path"), "id.go.kemnaker.blk.BlkPipelineApplication",
+				"validate", "--input=" + input, "--output=" + dir.resolve("output"), "--blk.state=" + dir.resolve("state")));
+		Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile())
+			.start();
+		assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
+		String log = Files.readString(dir.resolve("child.log"));
+		assertThat(child.exitValue()).as(log).isZero();
+		assertThat(log).doesNotContain("OutOfMemoryError").contains("100000 rows read: 100000 accepted");
+
+		try (Connection c = DriverManager.getConnection("jdbc:hsqldb:file:" + dir.resolve("state/blkdb")
+				+ ";shutdown=true;ifexists=true", "SA", "");
+				ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*), COUNT(DISTINCT participant_key),"
+						+ " SUM(CASE WHEN graduated THEN 1 ELSE 0 END) FROM stg_participant")) {
+			rs.next();
+			assertThat(rs.getLong(1)).isEqualTo(ROWS);
+			assertThat(rs.getLong(2)).isEqualTo(ROWS);
+			assertThat(rs.getLong(3)).isEqualTo(ROWS - ROWS / 10);
+		}
+	}
+
+	private static void writeParticipants(Path file) throws Exception {
+		String[] programs = { "Pengelasan", "Listrik", "Teknologi Informasi", "Garmen", "Otomotif" };
+		LocalDate base = LocalDate.of(2025, 1, 6);
+		try (XlsxRowWriter w = new XlsxRowWriter(file, "Peserta")) {
+			w.row("participant_id", "blk_code", "program", "gender", "birth_date", "education", "start_date", "end_date",
+					"graduated", "certified", "placement_status", "placement_date");
+			for (int r = 1; r <= ROWS; r++) {
+				LocalDate start = base.plusDays(r % 120);
+				boolean graduated = r % 10 != 0;
+				w.row(String.format("PST-%07d", r), r % 3 == 0 ? "B2" : "B1", programs[r % programs.length],
+						r % 2 == 0 ? "L" : "P", base.minusYears(20).minusDays(r % 3000), "SMK", start, start.plusDays(60),
+						graduated ? "Y" : "N", graduated && r % 4 != 0 ? "Y" : "N",
+						graduated ? (r % 5 == 0 ? "wirausaha" : "bekerja") : null, graduated ? start.plusDays(90) : null);
+			}
+		}
+	}
+}
