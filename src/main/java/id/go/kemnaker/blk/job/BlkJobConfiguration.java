@@ -21,13 +21,13 @@ class BlkJobConfiguration {
 
 	@Bean
 	Job blkJob(JobRepository jobs, PlatformTransactionManager tx, Flow ingestFlow, IndicatorStore indicators,
-			StagingStore staging, ProvinceCatalog provinces, PipelineProperties props) {
+			StagingStore staging, ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause) {
 		return new JobBuilder(JOB_NAME, jobs)
 			.start(ingestFlow)
 			.next(IngestFlowConfiguration.tasklet("computeIndicators",
-					new ComputeIndicatorsTasklet(indicators, staging, provinces, props), jobs, tx))
+					new ComputeIndicatorsTasklet(indicators, staging, provinces, props, pause), jobs, tx))
 			.next(IngestFlowConfiguration.tasklet("writeReports",
-					new WriteReportsTasklet(indicators, staging, provinces, props), jobs, tx))
+					new WriteReportsTasklet(indicators, staging, provinces, props, pause), jobs, tx))
 			.end()
 			.build();
 	}

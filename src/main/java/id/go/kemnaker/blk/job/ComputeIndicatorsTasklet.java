@@ -34,13 +34,15 @@ class ComputeIndicatorsTasklet implements Tasklet {
 	private final StagingStore staging;
 	private final ProvinceCatalog provinces;
 	private final PipelineProperties props;
+	private final CrashTestPause pause;
 
 	ComputeIndicatorsTasklet(IndicatorStore store, StagingStore staging, ProvinceCatalog provinces,
-			PipelineProperties props) {
+			PipelineProperties props, CrashTestPause pause) {
 		this.store = store;
 		this.staging = staging;
 		this.provinces = provinces;
 		this.props = props;
+		this.pause = pause;
 	}
 
 	@Override
@@ -59,6 +61,7 @@ class ComputeIndicatorsTasklet implements Tasklet {
 		Results results = engine.compute(inputs, period);
 		store.save(results);
 		store.saveNotes(results.notes());
+		pause.at("computeIndicators");
 		results.notes().forEach(n -> log.warn("cross-check: {}", n));
 		ExecutionContext job = chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
 		job.putString("report.period", period.toString());

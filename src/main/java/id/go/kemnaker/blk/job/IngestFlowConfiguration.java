@@ -29,16 +29,16 @@ class IngestFlowConfiguration {
 
 	@Bean
 	Flow ingestFlow(JobRepository jobs, PlatformTransactionManager tx, StagingStore store, ProvinceCatalog provinces,
-			PipelineProperties props) {
+			PipelineProperties props, CrashTestPause pause) {
 		return new FlowBuilder<SimpleFlow>("ingestFlow")
 			.start(tasklet("prepareRun", new PrepareRunTasklet(store), jobs, tx))
-			.next(ingest(Dataset.LABOUR_FORCE, jobs, tx, store, provinces, props))
+			.next(ingest(Dataset.LABOUR_FORCE, jobs, tx, store, provinces, props, pause))
 			.next(tasklet("mergeLabourForce", new DuplicatesTasklet(Dataset.LABOUR_FORCE, store), jobs, tx))
-			.next(ingest(Dataset.BLK, jobs, tx, store, provinces, props))
+			.next(ingest(Dataset.BLK, jobs, tx, store, provinces, props, pause))
 			.next(tasklet("resolveBlkDuplicates", new DuplicatesTasklet(Dataset.BLK, store), jobs, tx))
-			.next(ingest(Dataset.TRAINING, jobs, tx, store, provinces, props))
+			.next(ingest(Dataset.TRAINING, jobs, tx, store, provinces, props, pause))
 			.next(tasklet("resolveTrainingDuplicates", new DuplicatesTasklet(Dataset.TRAINING, store), jobs, tx))
-			.next(ingest(Dataset.DEMAND, jobs, tx, store, provinces, props))
+			.next(ingest(Dataset.DEMAND, jobs, tx, store, provinces, props, pause))
 			.next(tasklet("resolveDemandDuplicates", new DuplicatesTasklet(Dataset.DEMAND, store), jobs, tx))
 			.next(tasklet("closeLedger", new LedgerTasklet(store), jobs, tx))
 			.build();
@@ -46,12 +46,14 @@ class IngestFlowConfiguration {
 
 	/** One chunk step per dataset: every file's rows, checked, into the staging tables. */
 	private static Step ingest(Dataset dataset, JobRepository jobs, PlatformTransactionManager tx, StagingStore store,
-			ProvinceCatalog provinces, PipelineProperties props) {
-		return new StepBuilder("ingest-" + dataset.folder(), jobs)
+			ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause) {
+		String name = "ingest-" + dataset.folder();
+		return new StepBuilder(name, jobs)
 			.<IngestEvent, IngestEvent>chunk(props.chunkSize())
 			.transactionManager(tx)
 			.reader(new DatasetReader(dataset, store, provinces, props.csvCharset()))
 			.writer(new StagingWriter(store))
+			.listener(pause.<IngestEvent>chunks(name))
 			.build();
 	}
 

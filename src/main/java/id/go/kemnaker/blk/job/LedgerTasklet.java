@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import id.go.kemnaker.blk.report.QualityData;
@@ -44,6 +45,11 @@ class LedgerTasklet implements Tasklet {
 		long read = ledger.stream().mapToLong(QualityData.FileRow::rowsRead).sum();
 		long accepted = ledger.stream().mapToLong(QualityData.FileRow::accepted).sum();
 		long rejected = ledger.stream().mapToLong(QualityData.FileRow::rejected).sum();
+		ExecutionContext job = chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+		job.putLong("ledger.files", ledger.size());
+		job.putLong("ledger.read", read);
+		job.putLong("ledger.accepted", accepted);
+		job.putLong("ledger.rejected", rejected);
 		log.info("ledger balances for {} files: {} rows read, {} accepted, {} rejected", ledger.size(), read, accepted,
 				rejected);
 		return RepeatStatus.FINISHED;

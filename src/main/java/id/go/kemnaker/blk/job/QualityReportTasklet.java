@@ -50,6 +50,7 @@ class QualityReportTasklet implements Tasklet {
 		long n = RejectsCsv.write(rejects, labels, action -> store.forEachReject(null, action));
 		chunk.getStepContext().getStepExecution().getExecutionContext().putString("report.workbook", workbook.toString());
 		chunk.getStepContext().getStepExecution().getExecutionContext().putString("report.rejects", rejects.toString());
+		chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putInt("report.workbooks", 1);
 		log.info("wrote {} and {} ({} rejected rows)", workbook, rejects, n);
 		return RepeatStatus.FINISHED;
 	}

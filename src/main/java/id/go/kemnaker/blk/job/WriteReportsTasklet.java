@@ -48,12 +48,14 @@ class WriteReportsTasklet implements Tasklet {
 	private final StagingStore staging;
 	private final ProvinceCatalog provinces;
 	private final PipelineProperties props;
+	private final CrashTestPause pause;
 
-	WriteReportsTasklet(IndicatorStore store, StagingStore staging, ProvinceCatalog provinces, PipelineProperties props) {
+	WriteReportsTasklet(IndicatorStore store, StagingStore staging, ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause) {
 		this.store = store;
 		this.staging = staging;
 		this.provinces = provinces;
 		this.props = props;
+		this.pause = pause;
 	}
 
 	@Override
@@ -82,6 +84,7 @@ class WriteReportsTasklet implements Tasklet {
 		step.putString("report.national", nationalPath.toString());
 		step.putString("report.provinces", nationalPath.getParent().resolve("provinsi").toString());
 		step.putString("report.rejects", rejects.toString());
+		chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putInt("report.workbooks", written);
 		log.info("wrote {} workbooks and {} ({} rejected rows) to {} in {} ms", written, rejects.getFileName(), rejected,
 				nationalPath.getParent(), System.currentTimeMillis() - started);
 		return RepeatStatus.FINISHED;
@@ -93,10 +96,8 @@ class WriteReportsTasklet implements Tasklet {
 	 */
 	private int writeAll(ReportContext ctx, Path output, String period, Path nationalPath) throws Exception {
 		List<Callable<Path>> tasks = new ArrayList<>();
-		tasks.add(() -> {
-			NationalWorkbook.write(nationalPath, ctx);
-			return nationalPath;
-		});
+		NationalWorkbook.write(nationalPath, ctx);
+		pause.at("writeReports");
 		for (Province p : provinces.all()) {
 			tasks.add(() -> {
 				Path target = ProvinceWorkbook.path(output, period, p);
@@ -112,7 +113,7 @@ class WriteReportsTasklet implements Tasklet {
 				futures.add(pool.submit(t));
 			}
 			long last = System.currentTimeMillis();
-			int done = 0;
+			int done = 1;
 			for (Future<Path> f : futures) {
 				try {
 					f.get();
@@ -124,7 +125,7 @@ class WriteReportsTasklet implements Tasklet {
 				done++;
 				if (System.currentTimeMillis() - last > PROGRESS_MILLIS) {
 					last = System.currentTimeMillis();
-					log.info("reports: {} of {} workbooks written", done, tasks.size());
+					log.info("reports: {} of {} workbooks written", done, tasks.size() + 1);
 				}
 			}
 			return done;

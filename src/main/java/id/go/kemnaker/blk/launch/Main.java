@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.sql.SQLException;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -42,15 +44,26 @@ public final class Main {
 			return ExitCodes.OK;
 		}
 		SpringApplication app = new SpringApplication(BlkPipelineApplication.class);
-		app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("invocation", invocation));
+		RunLockHolder lock = new RunLockHolder(invocation.command().word());
+		app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) e -> lock.acquire(e.getEnvironment()));
+		app.addInitializers(ctx -> {
+			ctx.getBeanFactory().registerSingleton("invocation", invocation);
+			ctx.getBeanFactory().registerSingleton("runLock", lock);
+		});
 		ConfigurableApplicationContext context;
 		try {
 			context = app.run(invocation.springArgs());
 		}
 		catch (RuntimeException e) {
+			lock.release();
 			return startupFailure(e, err);
 		}
-		return SpringApplication.exit(context);
+		try {
+			return SpringApplication.exit(context);
+		}
+		finally {
+			lock.release();
+		}
 	}
 
 	private static boolean hasCommandWord(String[] args) {

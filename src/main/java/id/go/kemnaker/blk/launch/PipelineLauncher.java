@@ -91,6 +91,7 @@ class PipelineLauncher {
 	}
 
 	private Prepared prepare() {
+		recoverDeadExecutions();
 		IndicatorSettings settings = props.validate();
 		InputSet inputs;
 		try {
@@ -101,6 +102,20 @@ class PipelineLauncher {
 			return null;
 		}
 		return new Prepared(inputs, JobIdentity.of(inputs, props, settings));
+	}
+
+	/**
+	 * This process holds the run lock, so an execution still marked STARTED belongs to a process that was
+	 * killed: it is marked FAILED (Spring Batch's recover) so that it can be restarted.
+	 */
+	private void recoverDeadExecutions() {
+		for (String name : List.of(RUN_JOB, VALIDATE_JOB)) {
+			for (JobExecution e : repository.findRunningJobExecutions(name)) {
+				log.warn("run {} (execution {}) was left {} by a process that is gone: recovering it",
+						e.getJobInstance().getInstanceId(), e.getId(), e.getStatus());
+				operator.recover(e);
+			}
+		}
 	}
 
 	private record Last(JobExecution execution, long rerun) {
@@ -132,12 +147,7 @@ class PipelineLauncher {
 	 * run cannot continue where it stopped and is abandoned for a fresh one.
 	 */
 	private JobExecution resume(Last last, JobIdentity identity) {
-		JobExecution execution = last.execution();
-		if (execution.getStatus().isRunning() || execution.getStatus() == BatchStatus.UNKNOWN) {
-			log.warn("run {} (execution {}) was interrupted while {}: recovering it", execution.getJobInstance().getInstanceId(),
-					execution.getId(), execution.getStatus());
-			execution = operator.recover(execution);
-		}
+		JobExecution execution = repository.getJobExecution(last.execution().getId());
 		StagingStore.Run staged = store.run();
 		if (staged == null || staged.jobInstanceId() != execution.getJobInstance().getInstanceId()) {
 			log.warn("run {} cannot resume: its staged data was replaced by a later run; starting again",

@@ -100,4 +100,29 @@ public final class Workbooks {
 		}
 		throw new AssertionError("no row labelled '" + label + "' in " + sheet.getSheetName());
 	}
+
+	/** Every cell of every sheet but Metadata, as {@code Sheet!A1=value}, to compare two workbooks. */
+	public static List<String> cells(Path path) throws IOException {
+		List<String> out = new ArrayList<>();
+		DataFormatter f = new DataFormatter();
+		try (XSSFWorkbook wb = open(path)) {
+			for (Sheet sheet : wb) {
+				if (sheet.getSheetName().equals("Metadata")) {
+					continue;
+				}
+				for (Row row : sheet) {
+					for (Cell c : row) {
+						String v = switch (c.getCellType()) {
+							case NUMERIC -> Double.toString(c.getNumericCellValue());
+							case STRING -> c.getStringCellValue();
+							case BOOLEAN -> Boolean.toString(c.getBooleanCellValue());
+							default -> f.formatCellValue(c);
+						};
+						out.add(sheet.getSheetName() + "!" + c.getAddress() + "=" + v);
+					}
+				}
+			}
+		}
+		return out;
+	}
 }

@@ -1,0 +1,54 @@
+package id.go.kemnaker.blk.job;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fault injection for the crash tests: with {@code blk.debug.pause-at} set, the run stops at that point
+ * (inside the open transaction) and waits to be killed. Points: {@code ingest-<folder>:<chunk>} (after
+ * that many chunks of a dataset, before the chunk commits), {@code computeIndicators} (indicators
+ * computed, not committed), {@code writeReports} (national workbook written, province workbooks not).
+ * Unset, as in every normal run, it does nothing.
+ */
+@Component
+public class CrashTestPause {
+
+	private static final Logger log = LoggerFactory.getLogger(CrashTestPause.class);
+
+	private final String point;
+
+	CrashTestPause(@Value("${blk.debug.pause-at:}") String point) {
+		this.point = point == null ? "" : point.strip();
+	}
+
+	void at(String here) {
+		if (!point.isEmpty() && point.equals(here)) {
+			log.warn("pausing at {} (blk.debug.pause-at) until this process is killed", here);
+			try {
+				Thread.sleep(600_000);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	/** Counts the chunks of one ingest step and pauses after the configured one. */
+	<T> ChunkListener<T, T> chunks(String step) {
+		return new ChunkListener<>() {
+
+			private int chunks;
+
+			@Override
+			public void afterChunk(Chunk<T> chunk) {
+				chunks++;
+				at(step + ":" + chunks);
+			}
+		};
+	}
+
+}
