@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * (inside the open transaction) and waits to be killed. Points: {@code ingest-<folder>:<chunk>} (after
  * that many chunks of a dataset, before the chunk commits), {@code computeIndicators} (indicators
  * computed, not committed), {@code writeReports} (national workbook written, province workbooks not).
- * Unset, as in every normal run, it does nothing.
+ * {@code blk.debug.chunk-pause-millis} slows every ingest chunk down, so that a stop signal lands during
+ * ingest. Unset, as in every normal run, they do nothing.
  */
 @Component
 public class CrashTestPause {
@@ -20,9 +21,12 @@ public class CrashTestPause {
 	private static final Logger log = LoggerFactory.getLogger(CrashTestPause.class);
 
 	private final String point;
+	private final long chunkPauseMillis;
 
-	CrashTestPause(@Value("${blk.debug.pause-at:}") String point) {
+	CrashTestPause(@Value("${blk.debug.pause-at:}") String point,
+			@Value("${blk.debug.chunk-pause-millis:0}") long chunkPauseMillis) {
 		this.point = point == null ? "" : point.strip();
+		this.chunkPauseMillis = chunkPauseMillis;
 	}
 
 	void at(String here) {
@@ -47,6 +51,14 @@ public class CrashTestPause {
 			public void afterChunk(Chunk<T> chunk) {
 				chunks++;
 				at(step + ":" + chunks);
+				if (chunkPauseMillis > 0) {
+					try {
+						Thread.sleep(chunkPauseMillis);
+					}
+					catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+					}
+				}
 			}
 		};
 	}

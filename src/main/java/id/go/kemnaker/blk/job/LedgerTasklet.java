@@ -56,7 +56,7 @@ class LedgerTasklet implements Tasklet {
 	}
 
 	/** The run cannot go on: its input does not add up or does not exist. */
-	static class LedgerException extends RuntimeException {
+	static class LedgerException extends IllegalStateException {
 
 		LedgerException(String message) {
 			super(message);

@@ -15,7 +15,7 @@ enum Command {
 	HISTORY("history", "recent runs: id, start, end, duration, status, period, rows, reports written",
 			List.of("limit")),
 	TEMPLATES("templates", "write blank input workbooks (header row, instructions, drop-down lists)",
-			List.of("output", "lang"));
+			List.of("output"));
 
 	private final String word;
 	private final String summary;

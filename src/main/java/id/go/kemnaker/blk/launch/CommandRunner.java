@@ -1,5 +1,7 @@
 package id.go.kemnaker.blk.launch;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -12,35 +14,58 @@ import id.go.kemnaker.blk.job.PipelineProperties;
 @Component
 class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
+	private static final Logger log = LoggerFactory.getLogger(CommandRunner.class);
+
 	private final Invocation invocation;
 	private final PipelineProperties props;
 	private final PipelineLauncher launcher;
+	private final HistoryCommand history;
+	private final ScheduleCommand schedule;
 	private int exitCode = ExitCodes.OK;
+	private final String database;
 
-	CommandRunner(Invocation invocation, PipelineProperties props, PipelineLauncher launcher) {
+	CommandRunner(Invocation invocation, PipelineProperties props, PipelineLauncher launcher, HistoryCommand history,
+			ScheduleCommand schedule, org.springframework.core.env.Environment env) {
+		this.database = safeUrl(env.getProperty("spring.datasource.url", "?"));
 		this.invocation = invocation;
 		this.props = props;
 		this.launcher = launcher;
+		this.history = history;
+		this.schedule = schedule;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run(ApplicationArguments args) throws InterruptedException {
 		try {
 			props.validate();
+			if (invocation.command() == Command.SCHEDULE) {
+				ScheduleCommand.schedule(props);
+			}
 		}
 		catch (InvalidSettingException e) {
 			System.err.println("blk-pipeline: bad setting " + e.getMessage());
 			exitCode = ExitCodes.USAGE;
 			return;
 		}
+		if (invocation.command() == Command.HISTORY) {
+			log.debug("{} history: database {}", Usage.version(), database);
+		}
+		else {
+			log.info("{} {}: input {}, output {}, database {}", Usage.version(), invocation.command().word(),
+					props.input().toAbsolutePath().normalize(), props.output().toAbsolutePath().normalize(), database);
+		}
 		exitCode = switch (invocation.command()) {
 			case VALIDATE -> launcher.validate();
 			case RUN -> launcher.run(invocation.force());
-			default -> {
-				System.err.println("blk-pipeline: '" + invocation.command().word() + "' is not available yet");
-				yield ExitCodes.USAGE;
-			}
+			case HISTORY -> history.print(System.out, invocation.limit() == null ? 20 : invocation.limit());
+			case SCHEDULE -> schedule.run();
+			case TEMPLATES -> throw new IllegalStateException("templates are written without starting Spring");
 		};
+	}
+
+	/** The database URL without user or password parameters, for the log. */
+	static String safeUrl(String url) {
+		return url.replaceAll("(?i)(password|user)=[^;&]*", "$1=***").replaceAll("//[^/@]*@", "//***@");
 	}
 
 	@Override

@@ -1,6 +1,9 @@
 package id.go.kemnaker.blk.launch;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
 import java.sql.SQLException;
 
 import org.springframework.boot.SpringApplication;
@@ -11,6 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import id.go.kemnaker.blk.BlkPipelineApplication;
 import id.go.kemnaker.blk.domain.InvalidSettingException;
+import id.go.kemnaker.blk.domain.ProvinceCatalog;
+import id.go.kemnaker.blk.ingest.Templates;
 
 /**
  * The command line: parses the arguments, answers {@code --help} and {@code --version} without starting
@@ -43,6 +48,9 @@ public final class Main {
 			out.println(Usage.version());
 			return ExitCodes.OK;
 		}
+		if (invocation.command() == Command.TEMPLATES) {
+			return templates(invocation, out, err);
+		}
 		SpringApplication app = new SpringApplication(BlkPipelineApplication.class);
 		RunLockHolder lock = new RunLockHolder(invocation.command().word());
 		app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) e -> lock.acquire(e.getEnvironment()));
@@ -63,6 +71,21 @@ public final class Main {
 		}
 		finally {
 			lock.release();
+		}
+	}
+
+	/** {@code templates}: blank input workbooks; needs no database, so Spring is not started. */
+	private static int templates(Invocation invocation, PrintStream out, PrintStream err) {
+		Path folder = Path.of(invocation.settings().getOrDefault("blk.output", "output")).resolve("templat");
+		try {
+			List<Path> files = Templates.write(folder, ProvinceCatalog.load());
+			out.println("blk-pipeline templates: wrote " + files.size() + " blank input workbooks to " + folder);
+			files.forEach(f -> out.println("  " + f.getFileName()));
+			return ExitCodes.OK;
+		}
+		catch (IOException | RuntimeException e) {
+			err.println("blk-pipeline: cannot write the templates to " + folder + ": " + firstLine(e.getMessage()));
+			return ExitCodes.FAILED;
 		}
 	}
 

@@ -39,6 +39,7 @@ class PipelineLauncher {
 	private final Map<String, Job> jobs;
 	private final PipelineProperties props;
 	private final StagingStore store;
+	private final java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
 
 	PipelineLauncher(JobOperator operator, JobRepository repository, Map<String, Job> jobs, PipelineProperties props,
 			StagingStore store) {
@@ -49,8 +50,23 @@ class PipelineLauncher {
 		this.store = store;
 	}
 
+	/** Whether this process is running a job right now. */
+	boolean busy() {
+		return busy.get();
+	}
+
 	/** {@code validate}: always a fresh read of the inputs. */
 	int validate() {
+		busy.set(true);
+		try {
+			return doValidate();
+		}
+		finally {
+			busy.set(false);
+		}
+	}
+
+	private int doValidate() {
 		long started = System.nanoTime();
 		Prepared p = prepare();
 		if (p == null) {
@@ -63,6 +79,16 @@ class PipelineLauncher {
 
 	/** {@code run}: up to date, restart, or a new run. */
 	int run(boolean force) {
+		busy.set(true);
+		try {
+			return doRun(force);
+		}
+		finally {
+			busy.set(false);
+		}
+	}
+
+	private int doRun(boolean force) {
 		long started = System.nanoTime();
 		Prepared p = prepare();
 		if (p == null) {

@@ -14,8 +14,8 @@ import java.sql.Statement;
  */
 final class PostgresRunLock implements RunLock {
 
-	/** "BLKP": the advisory lock key of this application. */
-	static final long KEY = 0x424C4B50L;
+	/** "BLKP": the high half of the advisory lock key; the low half is the database URL's hash. */
+	static final long PREFIX = 0x424C4B50L << 32;
 
 	private final Connection connection;
 
@@ -32,8 +32,9 @@ final class PostgresRunLock implements RunLock {
 				s.execute("CREATE TABLE IF NOT EXISTS blk_lock_holder (id INTEGER PRIMARY KEY, holder VARCHAR(1000))");
 			}
 			boolean locked;
+			long key = key(url);
 			try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-				ps.setLong(1, KEY);
+				ps.setLong(1, key);
 				try (ResultSet rs = ps.executeQuery()) {
 					rs.next();
 					locked = rs.getBoolean(1);
@@ -48,7 +49,7 @@ final class PostgresRunLock implements RunLock {
 					}
 				}
 				c.close();
-				throw new RunLockedException("another run holds the lock (PostgreSQL advisory lock " + KEY + "): " + holder);
+				throw new RunLockedException("another run holds the lock (PostgreSQL advisory lock " + key + "): " + holder);
 			}
 			try (PreparedStatement ps = c.prepareStatement("DELETE FROM blk_lock_holder WHERE id = 1")) {
 				ps.executeUpdate();
@@ -70,6 +71,12 @@ final class PostgresRunLock implements RunLock {
 			}
 			throw new IllegalStateException("the database is not available: " + Main.firstLine(e.getMessage()), e);
 		}
+	}
+
+	/** One lock per database and schema: the URL without its credentials names them. */
+	static long key(String url) {
+		String where = url.replaceAll("(?i)[?&](user|password)=[^&]*", "");
+		return PREFIX | (where.hashCode() & 0xFFFFFFFFL);
 	}
 
 	@Override

@@ -27,6 +27,9 @@ final class RunLockHolder implements DisposableBean {
 			return;
 		}
 		String url = env.getProperty("spring.datasource.url", "");
+		if (url.startsWith("jdbc:postgresql:") && command.equals(Command.HISTORY.word())) {
+			return; // PostgreSQL serves readers during a run; only the embedded database needs the lock to read
+		}
 		if (url.startsWith("jdbc:postgresql:")) {
 			lock = PostgresRunLock.acquire(url, env.getProperty("spring.datasource.username"),
 					env.getProperty("spring.datasource.password"), command);

@@ -16,6 +16,8 @@ import id.go.kemnaker.blk.report.QualityData;
 /** The one-screen summary printed at the end of every run. */
 final class RunSummary {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RunSummary.class);
+
 	private RunSummary() {
 	}
 
@@ -32,7 +34,11 @@ final class RunSummary {
 					execution.getExecutionContext().get("report.window.end"));
 		}
 		StagingStore.Run run = store.run();
-		if (run != null && run.jobInstanceId() == execution.getJobInstance().getInstanceId()) {
+		boolean counted = execution.getExecutionContext().containsKey("ledger.read");
+		if (!counted && run != null) {
+			out.printf("Input:  %s (rows not counted: the run stopped before the ledger was closed)%n", run.inputDir());
+		}
+		if (counted && run != null && run.jobInstanceId() == execution.getJobInstance().getInstanceId()) {
 			List<QualityData.FileRow> files = store.ledger();
 			long read = files.stream().filter(f -> "READ".equals(f.status())).count();
 			long failed = files.stream().filter(f -> "FAILED".equals(f.status())).count();
@@ -79,8 +85,15 @@ final class RunSummary {
 		}
 		if (!ok) {
 			for (StepExecution s : execution.getStepExecutions()) {
+				if (s.getStatus() == BatchStatus.STOPPED) {
+					out.printf("Stopped in step %s at a chunk boundary.%n", s.getStepName());
+					continue;
+				}
 				for (Throwable t : s.getFailureExceptions()) {
 					out.printf("Failed in step %s: %s%n", s.getStepName(), Main.firstLine(rootMessage(t)));
+					if (!expected(t)) {
+						log.error("unexpected failure in step " + s.getStepName(), t);
+					}
 				}
 			}
 			out.println("The next 'run' on the same inputs continues where this one stopped.");
@@ -91,7 +104,25 @@ final class RunSummary {
 		out.println();
 		out.printf(Locale.ROOT, "blk-pipeline run: reports are up to date (inputs and settings unchanged since run %d,"
 				+ " completed %s); nothing to do. Use --force to run again. (%s)%n", last.getJobInstance().getInstanceId(),
-				last.getEndTime(), seconds(took));
+				last.getEndTime() == null ? "?" : last.getEndTime().withNano(0).toString().replace('T', ' '), seconds(took));
+	}
+
+	/**
+	 * A failure the user can act on from its message (no input, a ledger that does not balance, a disk
+	 * full, a database gone); anything else is a defect and its stack trace goes to the log.
+	 */
+	static boolean expected(Throwable t) {
+		for (Throwable c = t; c != null; c = c.getCause()) {
+			if (c instanceof IllegalStateException || c instanceof IllegalArgumentException
+					|| c instanceof java.io.IOException || c instanceof java.io.UncheckedIOException
+					|| c instanceof java.sql.SQLException || c instanceof org.springframework.dao.DataAccessException) {
+				return true;
+			}
+			if (c.getCause() == c) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	private static String rootMessage(Throwable t) {

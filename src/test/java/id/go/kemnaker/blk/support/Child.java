@@ -57,6 +57,16 @@ public final class Child {
 		throw new AssertionError("no line '" + text + "' within " + seconds + " s:\n" + output());
 	}
 
+	public long pid() {
+		return process.pid();
+	}
+
+	/** Asks the process to stop with SIGTERM, as a service manager does. */
+	public void terminate() {
+		// Process.destroy() would also close our end of the output pipe; the process handle only signals
+		process.toHandle().destroy();
+	}
+
 	/** Kills the process with SIGKILL, as {@code kill -9} does. */
 	public void kill() throws InterruptedException {
 		process.destroyForcibly();
