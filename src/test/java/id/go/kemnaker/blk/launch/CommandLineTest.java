@@ -1,0 +1,83 @@
+package id.go.kemnaker.blk.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import id.go.kemnaker.blk.support.Cli;
+
+/** Help, version, and bad usage or settings: exit code 2 with a message naming the option or setting. */
+class CommandLineTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void helpListsEveryCommandOptionAndExitCode() {
+		Cli.Result r = Cli.raw("--help");
+		assertThat(r.exitCode()).isZero();
+		assertThat(r.out()).contains("run", "validate", "schedule", "history", "templates", "--input=DIR", "--output=DIR",
+				"--period=YYYY-MM", "--lang=id|en", "--force", "--cron=EXPR", "--limit=N", "Exit codes", "3 another run holds the lock");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "run,--force", "validate,--input=DIR", "schedule,--cron=EXPR", "history,--limit=N", "templates,--output=DIR" })
+	void everyCommandHasItsOwnHelp(String command, String option) {
+		Cli.Result r = Cli.raw(command, "--help");
+		assertThat(r.exitCode()).isZero();
+		assertThat(r.out()).startsWith("Usage: java -jar target/blk-pipeline.jar " + command).contains(option);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "run", "validate", "schedule", "history", "templates" })
+	void everyCommandAnswersVersion(String command) {
+		Cli.Result r = Cli.raw(command, "--version");
+		assertThat(r.exitCode()).isZero();
+		assertThat(r.out()).startsWith("blk-pipeline ");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "frobnicate|unknown command 'frobnicate'", "run --colour=red|unknown option --colour",
+			"history --force|unknown option --force for 'history'", "history --limit=many|--limit must be a whole number",
+			"run --input|--input needs a value" })
+	void badUsageExits2NamingTheOption(String line, String message) {
+		Cli.Result r = Cli.raw(line.split(" "));
+		assertThat(r.exitCode()).isEqualTo(2);
+		assertThat(r.err()).contains(message);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"run --blk.index-weights.tpt=0.5|blk.index-weights: the weights must sum to 1",
+			"run --blk.index-weights.gdp=0|blk.index-weights.gdp: unknown component",
+			"run --lang=fr|blk.lang: must be id or en",
+			"run --period=Agustus|blk.period: must be YYYY-MM",
+			"run --blk.allocation-count=many|blk.allocation-count",
+			"run --blk.training-window-months=0|blk.training-window-months",
+			"run --blk.csv-charset=klingon|blk.csv-charset",
+			"schedule --cron=nightly|blk.schedule.cron",
+			"schedule --zone=Mars/Olympus|blk.schedule.zone" })
+	void aBadSettingExits2BeforeAnyWorkNamingTheSetting(String line, String message) throws Exception {
+		Cli cli = Cli.in(dir);
+		Files.createDirectories(cli.input().resolve("labour-force"));
+		Cli.Result r = cli.run(line.split(" "));
+		assertThat(r.exitCode()).as(r.all()).isEqualTo(2);
+		assertThat(r.err()).contains(message);
+		assertThat(cli.output()).doesNotExist();
+	}
+
+	@Test
+	void anInputFolderThatDoesNotExistExits2NamingTheSetting() {
+		Cli.Result r = Cli.raw("run", "--input=" + dir.resolve("nowhere"), "--output=" + dir.resolve("out"),
+				"--blk.state=" + dir.resolve("state"));
+		assertThat(r.exitCode()).isEqualTo(2);
+		assertThat(r.err()).contains("blk.input").contains("does not exist");
+	}
+}
