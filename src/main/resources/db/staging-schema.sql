@@ -66,7 +66,9 @@ CREATE TABLE IF NOT EXISTS stg_blk (
   planned_year INTEGER,
   bare_code BOOLEAN NOT NULL,
   dup_key VARCHAR(600) NOT NULL,
-  val_hash VARCHAR(64) NOT NULL
+  dup_hash BIGINT NOT NULL,
+  dup_candidate BOOLEAN NOT NULL,
+  val_hash BIGINT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS stg_participant (
@@ -88,7 +90,9 @@ CREATE TABLE IF NOT EXISTS stg_participant (
   placement_date DATE,
   days_to_placement INTEGER,
   dup_key VARCHAR(1200) NOT NULL,
-  val_hash VARCHAR(64) NOT NULL
+  dup_hash BIGINT NOT NULL,
+  dup_candidate BOOLEAN NOT NULL,
+  val_hash BIGINT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS stg_training_summary (
@@ -103,7 +107,9 @@ CREATE TABLE IF NOT EXISTS stg_training_summary (
   participants BIGINT NOT NULL, graduates BIGINT NOT NULL, certified BIGINT NOT NULL,
   employed BIGINT NOT NULL, self_employed BIGINT NOT NULL, unemployed BIGINT NOT NULL, unknown BIGINT NOT NULL,
   dup_key VARCHAR(1200) NOT NULL,
-  val_hash VARCHAR(64) NOT NULL
+  dup_hash BIGINT NOT NULL,
+  dup_candidate BOOLEAN NOT NULL,
+  val_hash BIGINT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS stg_demand (
@@ -120,7 +126,9 @@ CREATE TABLE IF NOT EXISTS stg_demand (
   project VARCHAR(500),
   bare_code BOOLEAN NOT NULL,
   dup_key VARCHAR(1500) NOT NULL,
-  val_hash VARCHAR(64) NOT NULL
+  dup_hash BIGINT NOT NULL,
+  dup_candidate BOOLEAN NOT NULL,
+  val_hash BIGINT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS stg_total (
@@ -176,7 +184,5 @@ CREATE TABLE IF NOT EXISTS ind_run (
   window_end DATE NOT NULL
 );
 
-CREATE INDEX IF NOT EXISTS ix_stg_participant_key ON stg_participant (dup_key);
-CREATE INDEX IF NOT EXISTS ix_stg_participant_file ON stg_participant (file_id);
 CREATE INDEX IF NOT EXISTS ix_stg_reject_file ON stg_reject (file_id);
 CREATE INDEX IF NOT EXISTS ix_ind_value_scope ON ind_value (scope);

@@ -121,7 +121,14 @@ public final class ProvinceCatalog {
 
 	/** Whether a province cell names the national total ({@code INDONESIA}) or a grand total. */
 	public static boolean isTotalLabel(String text) {
-		return text != null && TOTAL_LABELS.contains(normalize(text));
+		if (text == null || text.length() > 24) {
+			return false;
+		}
+		String t = text.strip();
+		if (t.isEmpty() || "ijntgIJNTG".indexOf(t.charAt(0)) < 0) {
+			return false; // every total label starts with one of these letters: skip the normalising
+		}
+		return TOTAL_LABELS.contains(normalize(t));
 	}
 
 	/** A code cell as two digits: {@code 65}, {@code 65.0} and {@code "065"} all become {@code 65}. */

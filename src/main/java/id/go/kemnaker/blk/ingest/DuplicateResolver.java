@@ -11,7 +11,7 @@ import java.util.List;
 public final class DuplicateResolver {
 
 	/** A staged row with its key, value hash and where it came from. */
-	public record Keyed(long seq, String key, String valueHash, String file, String sheet, int row, String keyText) {
+	public record Keyed(long seq, String key, long valueHash, String file, String sheet, int row, String keyText) {
 	}
 
 	/** A row to move from staging to the rejects. */
@@ -21,7 +21,10 @@ public final class DuplicateResolver {
 	private DuplicateResolver() {
 	}
 
-	/** @param rows rows whose key occurs more than once, ordered by key and then file order */
+	/**
+	 * @param rows rows that may share a key with another row (candidates by key hash), ordered by key and
+	 *     then file order; keys that turn out to occur once are left alone
+	 */
 	public static List<Decision> resolve(List<Keyed> rows) {
 		List<Decision> decisions = new ArrayList<>();
 		int i = 0;
@@ -40,7 +43,7 @@ public final class DuplicateResolver {
 	}
 
 	private static void decide(List<Keyed> group, List<Decision> out) {
-		boolean same = group.stream().allMatch(k -> k.valueHash().equals(group.get(0).valueHash()));
+		boolean same = group.stream().allMatch(k -> k.valueHash() == group.get(0).valueHash());
 		Keyed first = group.get(0);
 		if (same) {
 			for (Keyed k : group.subList(1, group.size())) {

@@ -9,8 +9,18 @@ public sealed interface IngestEvent {
 	/**
 	 * A row that passed every check. {@code bareProvinceCode} is set when its province came from a code
 	 * column that does not say which code system it uses, and the code is in the Papua region.
+	 * {@code duplicateCandidate} is set when an earlier row may have the same key (see {@link DuplicateTracker}).
 	 */
-	record Accepted(Location location, Object record, boolean bareProvinceCode) implements IngestEvent {
+	record Accepted(Location location, Object record, boolean bareProvinceCode, boolean duplicateCandidate)
+			implements IngestEvent {
+
+		public Accepted(Location location, Object record, boolean bareProvinceCode) {
+			this(location, record, bareProvinceCode, false);
+		}
+
+		public Accepted asDuplicateCandidate() {
+			return new Accepted(location, record, bareProvinceCode, true);
+		}
 	}
 
 	/** A row that failed a check, with the first failing column; personal values are already masked. */

@@ -86,7 +86,7 @@ final class ParticipantChecker implements RowChecker {
 
 	/** Programme names are grouped trimmed and case-folded: {@code Las Listrik} and {@code LAS  listrik} are one. */
 	static String programKey(String label) {
-		return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return Values.collapseSpaces(label).toLowerCase(Locale.ROOT);
 	}
 
 	private String key(String id) {

@@ -1,8 +1,5 @@
 package id.go.kemnaker.blk.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Objects;
 
 import id.go.kemnaker.blk.domain.BlkRecord;
@@ -36,9 +33,14 @@ public final class RecordKeys {
 		throw new IllegalArgumentException("no duplicate key for " + record.getClass().getSimpleName());
 	}
 
-	/** A hash of every value of the record, the key fields included. */
-	public static String valueHash(Object record) {
-		return sha256(record.toString());
+	/** A 64-bit hash of every value of the record, the key fields included. */
+	public static long valueHash(Object record) {
+		return DuplicateTracker.hash(record.toString());
+	}
+
+	/** The 64-bit hash of the duplicate key. */
+	public static long keyHash(Object record) {
+		return DuplicateTracker.hash(key(record));
 	}
 
 	/** A short human description of the key, for messages (never a participant id). */
@@ -63,8 +65,4 @@ public final class RecordKeys {
 		return s == null ? "" : s.toLowerCase(java.util.Locale.ROOT);
 	}
 
-	private static String sha256(String s) {
-		MessageDigest md = InputSet.newSha256();
-		return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)), 0, 16);
-	}
 }

@@ -318,7 +318,7 @@ final class Values {
 			throw new BadValue(RejectReason.TEXT_TOO_LONG, "text of " + raw.length() + " characters is longer than "
 					+ MAX_TEXT + " (" + raw.substring(0, 40) + "...)");
 		}
-		String t = raw.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+		String t = collapseSpaces(raw);
 		if (kind == RawRow.NUMBER) {
 			t = plainNumber(t);
 		}
@@ -337,6 +337,22 @@ final class Values {
 		catch (NumberFormatException e) {
 			return raw;
 		}
+	}
+
+	/** Trims and turns every run of white space (no-break spaces included) into one space. */
+	static String collapseSpaces(String raw) {
+		boolean plain = true;
+		for (int i = 0; i < raw.length() && plain; i++) {
+			char c = raw.charAt(i);
+			if (c == '\u00a0' || c != ' ' && Character.isWhitespace(c)
+					|| c == ' ' && i + 1 < raw.length() && raw.charAt(i + 1) == ' ') {
+				plain = false;
+			}
+		}
+		if (plain) {
+			return raw.strip();
+		}
+		return raw.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
 	}
 
 	/** A period ({@code 2025-08}, {@code Agustus 2025}, a date cell); null when missing. */

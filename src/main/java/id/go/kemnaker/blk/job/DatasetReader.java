@@ -16,7 +16,9 @@ import id.go.kemnaker.blk.ingest.FileIngestor;
 import id.go.kemnaker.blk.ingest.FileLedger;
 import id.go.kemnaker.blk.ingest.IngestContext;
 import id.go.kemnaker.blk.ingest.IngestEvent;
+import id.go.kemnaker.blk.ingest.DuplicateTracker;
 import id.go.kemnaker.blk.ingest.InputFile;
+import id.go.kemnaker.blk.ingest.RecordKeys;
 
 /**
  * Reads every file of one dataset as a stream of {@link IngestEvent}s. Its position (which file, how
@@ -36,6 +38,7 @@ class DatasetReader implements ItemStreamReader<IngestEvent> {
 	private final String key;
 
 	private List<InputFile> files;
+	private DuplicateTracker duplicates;
 	private IngestContext context;
 	private int fileIndex;
 	private long emitted;
@@ -61,6 +64,12 @@ class DatasetReader implements ItemStreamReader<IngestEvent> {
 		fileIndex = ctx.getInt(key + ".file", 0);
 		emitted = ctx.getLong(key + ".emitted", 0L);
 		current = null;
+		duplicates = new DuplicateTracker();
+		if (fileIndex > 0 || emitted > 0) {
+			for (String table : StagingStore.dedupTables(dataset)) {
+				store.forEachKeyHash(table, duplicates::add);
+			}
+		}
 		if (fileIndex > 0 || emitted > 0) {
 			log.info("{}: resuming at file {} of {}, after {} events", dataset.folder(), fileIndex + 1, files.size(), emitted);
 		}
@@ -99,9 +108,18 @@ class DatasetReader implements ItemStreamReader<IngestEvent> {
 			}
 			emitted++;
 			report(file, event);
-			return event;
+			return flagDuplicates(event);
 		}
 		return null;
+	}
+
+	/** Marks a row whose key may repeat an earlier row's, for the duplicates step. */
+	private IngestEvent flagDuplicates(IngestEvent event) {
+		if (event instanceof IngestEvent.Accepted a && dataset != Dataset.LABOUR_FORCE
+				&& duplicates.add(RecordKeys.keyHash(a.record()))) {
+			return a.asDuplicateCandidate();
+		}
+		return event;
 	}
 
 	private void startFile() {

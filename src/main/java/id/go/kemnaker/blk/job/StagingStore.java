@@ -128,8 +128,8 @@ public class StagingStore {
 
 	public void insertBlk(List<IngestEvent.Accepted> rows) {
 		jdbc.batchUpdate("INSERT INTO stg_blk (seq, file_id, sheet, row_no, blk_code, name, province_code, regency,"
-				+ " blk_type, status, capacity, planned_year, bare_code, dup_key, val_hash)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, a) -> {
+				+ " blk_type, status, capacity, planned_year, bare_code, dup_key, dup_hash, dup_candidate, val_hash)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, a) -> {
 					BlkRecord r = (BlkRecord) a.record();
 					location(ps, a.location());
 					ps.setString(5, clip(r.code(), 100));
@@ -146,15 +146,15 @@ public class StagingStore {
 						ps.setInt(12, r.plannedYear());
 					}
 					ps.setBoolean(13, a.bareProvinceCode());
-					ps.setString(14, clip(RecordKeys.key(r), 600));
-					ps.setString(15, RecordKeys.valueHash(r));
+					keys(ps, 14, a, 600);
 				});
 	}
 
 	public void insertParticipants(List<IngestEvent.Accepted> rows) {
 		jdbc.batchUpdate("INSERT INTO stg_participant (seq, file_id, sheet, row_no, participant_key, blk_code, program,"
 				+ " program_label, gender, education, start_date, end_date, graduated, certified, placement, placement_date,"
-				+ " days_to_placement, dup_key, val_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				+ " days_to_placement, dup_key, dup_hash, dup_candidate, val_hash)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				rows, rows.size(), (ps, a) -> {
 					ParticipantRecord r = (ParticipantRecord) a.record();
 					location(ps, a.location());
@@ -177,15 +177,15 @@ public class StagingStore {
 					else {
 						ps.setInt(17, days);
 					}
-					ps.setString(18, clip(RecordKeys.key(r), 1200));
-					ps.setString(19, RecordKeys.valueHash(r));
+					keys(ps, 18, a, 1200);
 				});
 	}
 
 	public void insertSummaries(List<IngestEvent.Accepted> rows) {
 		jdbc.batchUpdate("INSERT INTO stg_training_summary (seq, file_id, sheet, row_no, blk_code, program, program_label,"
-				+ " period, participants, graduates, certified, employed, self_employed, unemployed, unknown, dup_key, val_hash)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, a) -> {
+				+ " period, participants, graduates, certified, employed, self_employed, unemployed, unknown, dup_key, dup_hash,"
+				+ " dup_candidate, val_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(),
+				(ps, a) -> {
 					TrainingSummaryRecord r = (TrainingSummaryRecord) a.record();
 					location(ps, a.location());
 					ps.setString(5, clip(r.blkCode(), 100));
@@ -199,14 +199,14 @@ public class StagingStore {
 					ps.setLong(13, r.selfEmployed());
 					ps.setLong(14, r.unemployed());
 					ps.setLong(15, r.unknown());
-					ps.setString(16, clip(RecordKeys.key(r), 1200));
-					ps.setString(17, RecordKeys.valueHash(r));
+					keys(ps, 16, a, 1200);
 				});
 	}
 
 	public void insertDemand(List<IngestEvent.Accepted> rows) {
 		jdbc.batchUpdate("INSERT INTO stg_demand (seq, file_id, sheet, row_no, province_code, period, whole_year, source,"
-				+ " workers, program, project, bare_code, dup_key, val_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				+ " workers, program, project, bare_code, dup_key, dup_hash, dup_candidate, val_hash)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				rows, rows.size(), (ps, a) -> {
 					DemandRecord r = (DemandRecord) a.record();
 					location(ps, a.location());
@@ -218,9 +218,16 @@ public class StagingStore {
 					ps.setString(10, clip(r.program(), 500));
 					ps.setString(11, clip(r.project(), 500));
 					ps.setBoolean(12, a.bareProvinceCode());
-					ps.setString(13, clip(RecordKeys.key(r), 1500));
-					ps.setString(14, RecordKeys.valueHash(r));
+					keys(ps, 13, a, 1500);
 				});
+	}
+
+	/** The duplicate key, its hash, whether it may repeat an earlier row, and the hash of the values. */
+	private static void keys(PreparedStatement ps, int at, IngestEvent.Accepted a, int max) throws SQLException {
+		ps.setString(at, clip(RecordKeys.key(a.record()), max));
+		ps.setLong(at + 1, RecordKeys.keyHash(a.record()));
+		ps.setBoolean(at + 2, a.duplicateCandidate());
+		ps.setLong(at + 3, RecordKeys.valueHash(a.record()));
 	}
 
 	public void insertRejects(List<IngestEvent.Rejected> rows) {
@@ -297,7 +304,10 @@ public class StagingStore {
 			Dataset.TRAINING, new String[] { "stg_participant", "stg_training_summary" }, Dataset.DEMAND,
 			new String[] { "stg_demand" });
 
-	/** Rows whose duplicate key occurs more than once, ordered by key and file order. */
+	/**
+	 * Rows that may share their key with another: those whose key hash is the hash of a row flagged as a
+	 * candidate when it was read. Ordered by key and file order; a full scan, no index on the key.
+	 */
 	public List<DuplicateResolver.Keyed> duplicateCandidates(String table) {
 		String describe = switch (table) {
 			case "stg_blk" -> "'BLK ' || d.blk_code";
@@ -307,9 +317,9 @@ public class StagingStore {
 			default -> "'province ' || d.province_code || ', ' || d.period || ', ' || d.source";
 		};
 		return jdbc.query("SELECT d.seq, d.dup_key, d.val_hash, i.name, d.sheet, d.row_no, " + describe + " FROM " + table
-				+ " d JOIN blk_input i ON i.file_id = d.file_id WHERE d.dup_key IN (SELECT dup_key FROM " + table
-				+ " GROUP BY dup_key HAVING COUNT(*) > 1) ORDER BY d.dup_key, d.seq",
-				(rs, i) -> new DuplicateResolver.Keyed(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+				+ " d JOIN blk_input i ON i.file_id = d.file_id WHERE d.dup_hash IN (SELECT dup_hash FROM " + table
+				+ " WHERE dup_candidate) ORDER BY d.dup_key, d.seq",
+				(rs, i) -> new DuplicateResolver.Keyed(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
 						rs.getString(5), rs.getInt(6), rs.getString(7)));
 	}
 
@@ -467,6 +477,13 @@ public class StagingStore {
 			sb.append(", column ").append(column);
 		}
 		return sb.toString();
+	}
+
+	/** The key hashes already staged in a table, to rebuild the duplicate tracker of a restarted step. */
+	public void forEachKeyHash(String table, java.util.function.LongConsumer action) {
+		jdbc.query("SELECT dup_hash FROM " + table, rs -> {
+			action.accept(rs.getLong(1));
+		});
 	}
 
 	/** BLK code to BPS province code, for checking training rows. */

@@ -15,7 +15,7 @@ class DuplicatesTest {
 	private static final Period AUG_2025 = Period.of(2025, 8);
 
 	private static DuplicateResolver.Keyed keyed(long seq, String key, String hash, String file, int row) {
-		return new DuplicateResolver.Keyed(seq, key, hash, file, "Data", row, "BLK " + key);
+		return new DuplicateResolver.Keyed(seq, key, hash.hashCode(), file, "Data", row, "BLK " + key);
 	}
 
 	@Test
