@@ -65,34 +65,48 @@ CREATE TABLE IF NOT EXISTS stg_blk (
   capacity BIGINT,
   planned_year INTEGER,
   bare_code BOOLEAN NOT NULL,
-  dup_key VARCHAR(600) NOT NULL,
   dup_hash BIGINT NOT NULL,
-  dup_candidate BOOLEAN NOT NULL,
   val_hash BIGINT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS stg_participant (
   seq BIGINT PRIMARY KEY,
   file_id INTEGER NOT NULL,
-  sheet VARCHAR(200),
+  sheet_index SMALLINT NOT NULL,
   row_no INTEGER NOT NULL,
-  participant_key VARCHAR(40) NOT NULL,
+  participant_key CHAR(24) NOT NULL,
   blk_code VARCHAR(100) NOT NULL,
   program VARCHAR(500) NOT NULL,
-  program_label VARCHAR(500) NOT NULL,
   gender CHAR(1),
-  education VARCHAR(500),
   start_date DATE NOT NULL,
   end_date DATE NOT NULL,
   graduated BOOLEAN NOT NULL,
   certified BOOLEAN NOT NULL,
   placement VARCHAR(16) NOT NULL,
-  placement_date DATE,
   days_to_placement INTEGER,
-  dup_key VARCHAR(1200) NOT NULL,
   dup_hash BIGINT NOT NULL,
-  dup_candidate BOOLEAN NOT NULL,
   val_hash BIGINT NOT NULL
+);
+
+-- sheet names of the participant rows (which carry only the sheet's index)
+CREATE TABLE IF NOT EXISTS blk_sheet (
+  file_id INTEGER NOT NULL,
+  sheet_index SMALLINT NOT NULL,
+  name VARCHAR(200),
+  PRIMARY KEY (file_id, sheet_index)
+);
+
+-- programme names as first written (rows carry the case-folded name)
+CREATE TABLE IF NOT EXISTS stg_program (
+  program VARCHAR(500) PRIMARY KEY,
+  label VARCHAR(500) NOT NULL,
+  seq BIGINT NOT NULL
+);
+
+-- key hashes of rows that may repeat an earlier row's key
+CREATE TABLE IF NOT EXISTS stg_dup_candidate (
+  tbl VARCHAR(40) NOT NULL,
+  dup_hash BIGINT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS stg_training_summary (
@@ -102,13 +116,10 @@ CREATE TABLE IF NOT EXISTS stg_training_summary (
   row_no INTEGER NOT NULL,
   blk_code VARCHAR(100) NOT NULL,
   program VARCHAR(500) NOT NULL,
-  program_label VARCHAR(500) NOT NULL,
   period CHAR(7) NOT NULL,
   participants BIGINT NOT NULL, graduates BIGINT NOT NULL, certified BIGINT NOT NULL,
   employed BIGINT NOT NULL, self_employed BIGINT NOT NULL, unemployed BIGINT NOT NULL, unknown BIGINT NOT NULL,
-  dup_key VARCHAR(1200) NOT NULL,
   dup_hash BIGINT NOT NULL,
-  dup_candidate BOOLEAN NOT NULL,
   val_hash BIGINT NOT NULL
 );
 
@@ -125,9 +136,7 @@ CREATE TABLE IF NOT EXISTS stg_demand (
   program VARCHAR(500),
   project VARCHAR(500),
   bare_code BOOLEAN NOT NULL,
-  dup_key VARCHAR(1500) NOT NULL,
   dup_hash BIGINT NOT NULL,
-  dup_candidate BOOLEAN NOT NULL,
   val_hash BIGINT NOT NULL
 );
 

@@ -21,11 +21,11 @@ import id.go.kemnaker.blk.ingest.InputFile;
 import id.go.kemnaker.blk.ingest.RecordKeys;
 
 /**
- * Reads every file of one dataset as a stream of {@link IngestEvent}s. Its position (which file, how
- * many events of it) is saved at every chunk commit, so a restarted step re-opens that file and skips the
+ * Reads every file of one dataset as a stream of {@link IngestEvent}s, handed out in blocks. Its position
+ * (which file, how many events of it) is saved at every chunk commit, so a restarted step re-opens that file and skips the
  * events already staged: no row twice, none lost. Logs a progress line every few seconds.
  */
-class DatasetReader implements ItemStreamReader<IngestEvent> {
+class DatasetReader implements ItemStreamReader<IngestBlock> {
 
 	private static final Logger log = LoggerFactory.getLogger(DatasetReader.class);
 	private static final long PROGRESS_MILLIS = 5_000;
@@ -36,6 +36,7 @@ class DatasetReader implements ItemStreamReader<IngestEvent> {
 	private final ProvinceCatalog provinces;
 	private final String csvCharset;
 	private final String key;
+	private final int blockSize;
 
 	private List<InputFile> files;
 	private DuplicateTracker duplicates;
@@ -47,7 +48,8 @@ class DatasetReader implements ItemStreamReader<IngestEvent> {
 	private long lastProgress;
 	private int rejectsLogged;
 
-	DatasetReader(Dataset dataset, StagingStore store, ProvinceCatalog provinces, String csvCharset) {
+	DatasetReader(Dataset dataset, StagingStore store, ProvinceCatalog provinces, String csvCharset, int blockSize) {
+		this.blockSize = blockSize;
 		this.dataset = dataset;
 		this.store = store;
 		this.provinces = provinces;
@@ -84,8 +86,18 @@ class DatasetReader implements ItemStreamReader<IngestEvent> {
 		}
 	}
 
+	/** The next block of up to {@link IngestBlock#SIZE} events, or null at the end of the dataset. */
 	@Override
-	public IngestEvent read() {
+	public IngestBlock read() {
+		List<IngestEvent> events = new java.util.ArrayList<>(Math.min(IngestBlock.SIZE, 64));
+		IngestEvent e;
+		while (events.size() < blockSize && (e = next()) != null) {
+			events.add(e);
+		}
+		return events.isEmpty() ? null : new IngestBlock(events);
+	}
+
+	private IngestEvent next() {
 		while (fileIndex < files.size()) {
 			InputFile file = files.get(fileIndex);
 			if (file.skipped()) {

@@ -99,9 +99,7 @@ public class IndicatorStore {
 	/** How each programme is shown: the first spelling in file order of its case-folded name. */
 	public Map<String, String> programLabels() {
 		Map<String, String> labels = new LinkedHashMap<>();
-		jdbc.query("SELECT program, program_label FROM (SELECT program, program_label, seq FROM stg_participant"
-				+ " WHERE seq IN (SELECT MIN(seq) FROM stg_participant GROUP BY program)"
-				+ " UNION ALL SELECT program, program_label, seq FROM stg_training_summary) x ORDER BY seq", rs -> {
+		jdbc.query("SELECT program, label FROM stg_program ORDER BY seq", rs -> {
 					labels.putIfAbsent(rs.getString(1), rs.getString(2));
 				});
 		return labels;

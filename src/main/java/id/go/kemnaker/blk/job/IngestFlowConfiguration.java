@@ -12,11 +12,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.domain.ProvinceCatalog;
-import id.go.kemnaker.blk.ingest.IngestEvent;
 
 /**
  * The ingest flow shared by the main job and {@code validate}, top to bottom: list the inputs, stage each
- * dataset (a chunk step each) and resolve its duplicates, then close the ledger. The BLK inventory comes
+ * dataset (a chunk step each; a chunk is about {@code blk.chunk-size} rows, handed over in blocks) and
+ * resolve its duplicates, then close the ledger. The BLK inventory comes
  * before training, whose rows must name a BLK in it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,12 +48,13 @@ class IngestFlowConfiguration {
 	private static Step ingest(Dataset dataset, JobRepository jobs, PlatformTransactionManager tx, StagingStore store,
 			ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause) {
 		String name = "ingest-" + dataset.folder();
+		int block = Math.min(IngestBlock.SIZE, props.chunkSize());
 		return new StepBuilder(name, jobs)
-			.<IngestEvent, IngestEvent>chunk(props.chunkSize())
+			.<IngestBlock, IngestBlock>chunk(Math.max(1, props.chunkSize() / block))
 			.transactionManager(tx)
-			.reader(new DatasetReader(dataset, store, provinces, props.csvCharset()))
+			.reader(new DatasetReader(dataset, store, provinces, props.csvCharset(), block))
 			.writer(new StagingWriter(store))
-			.listener(pause.<IngestEvent>chunks(name))
+			.listener(pause.<IngestBlock>chunks(name))
 			.build();
 	}
 

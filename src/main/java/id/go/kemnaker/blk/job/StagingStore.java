@@ -40,7 +40,7 @@ public class StagingStore {
 
 	private static final String[] STAGING_TABLES = { "stg_labour_force", "stg_blk", "stg_participant",
 			"stg_training_summary", "stg_demand", "stg_total", "stg_reject", "stg_warning", "blk_file_ledger",
-			"blk_input", "blk_run", "ind_value", "ind_run" };
+			"blk_input", "blk_run", "ind_value", "ind_run", "blk_sheet", "stg_program", "stg_dup_candidate" };
 
 	private final JdbcTemplate jdbc;
 
@@ -128,8 +128,8 @@ public class StagingStore {
 
 	public void insertBlk(List<IngestEvent.Accepted> rows) {
 		jdbc.batchUpdate("INSERT INTO stg_blk (seq, file_id, sheet, row_no, blk_code, name, province_code, regency,"
-				+ " blk_type, status, capacity, planned_year, bare_code, dup_key, dup_hash, dup_candidate, val_hash)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, a) -> {
+				+ " blk_type, status, capacity, planned_year, bare_code, dup_hash, val_hash)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, a) -> {
 					BlkRecord r = (BlkRecord) a.record();
 					location(ps, a.location());
 					ps.setString(5, clip(r.code(), 100));
@@ -146,67 +146,97 @@ public class StagingStore {
 						ps.setInt(12, r.plannedYear());
 					}
 					ps.setBoolean(13, a.bareProvinceCode());
-					keys(ps, 14, a, 600);
+					keys(ps, 14, a);
 				});
 	}
 
+	/**
+	 * Participant rows, slim: one table may hold millions, so only what the indicators and the duplicate
+	 * checks need is kept; sheet names and programme spellings go to small tables of their own.
+	 */
 	public void insertParticipants(List<IngestEvent.Accepted> rows) {
-		jdbc.batchUpdate("INSERT INTO stg_participant (seq, file_id, sheet, row_no, participant_key, blk_code, program,"
-				+ " program_label, gender, education, start_date, end_date, graduated, certified, placement, placement_date,"
-				+ " days_to_placement, dup_key, dup_hash, dup_candidate, val_hash)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				rows, rows.size(), (ps, a) -> {
+		jdbc.batchUpdate("INSERT INTO stg_participant (seq, file_id, sheet_index, row_no, participant_key, blk_code, program,"
+				+ " gender, start_date, end_date, graduated, certified, placement, days_to_placement, dup_hash, val_hash)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, a) -> {
 					ParticipantRecord r = (ParticipantRecord) a.record();
-					location(ps, a.location());
+					id.go.kemnaker.blk.ingest.Location l = a.location();
+					ps.setLong(1, l.sequence());
+					ps.setInt(2, l.fileId());
+					ps.setShort(3, (short) l.sheetIndex());
+					ps.setInt(4, l.row());
 					ps.setString(5, r.participantKey());
 					ps.setString(6, clip(r.blkCode(), 100));
 					ps.setString(7, clip(r.program(), 500));
-					ps.setString(8, clip(r.programLabel(), 500));
-					ps.setString(9, r.gender() == null ? null : r.gender().code());
-					ps.setString(10, clip(r.education(), 500));
-					ps.setDate(11, Date.valueOf(r.startDate()));
-					ps.setDate(12, Date.valueOf(r.endDate()));
-					ps.setBoolean(13, r.graduated());
-					ps.setBoolean(14, r.certified());
-					ps.setString(15, r.placementStatus().name());
-					ps.setDate(16, r.placementDate() == null ? null : Date.valueOf(r.placementDate()));
+					ps.setString(8, r.gender() == null ? null : r.gender().code());
+					ps.setDate(9, Date.valueOf(r.startDate()));
+					ps.setDate(10, Date.valueOf(r.endDate()));
+					ps.setBoolean(11, r.graduated());
+					ps.setBoolean(12, r.certified());
+					ps.setString(13, r.placementStatus().name());
 					Integer days = r.daysToPlacement();
 					if (days == null) {
-						ps.setNull(17, Types.INTEGER);
+						ps.setNull(14, Types.INTEGER);
 					}
 					else {
-						ps.setInt(17, days);
+						ps.setInt(14, days);
 					}
-					keys(ps, 18, a, 1200);
+					ps.setLong(15, RecordKeys.keyHash(r));
+					ps.setLong(16, RecordKeys.valueHash(r));
 				});
 	}
 
+	/** Records a sheet's name once (participant rows carry only its index). */
+	public void registerSheet(int fileId, int sheetIndex, String name) {
+		Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM blk_sheet WHERE file_id = ? AND sheet_index = ?",
+				Integer.class, fileId, sheetIndex);
+		if (n != null && n == 0) {
+			jdbc.update("INSERT INTO blk_sheet (file_id, sheet_index, name) VALUES (?, ?, ?)", fileId, sheetIndex,
+					clip(name, 200));
+		}
+	}
+
+	/** Records how a programme is written the first time it is seen (rows carry the case-folded name). */
+	public void registerProgram(String program, String label, long seq) {
+		Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM stg_program WHERE program = ?", Integer.class,
+				clip(program, 500));
+		if (n != null && n == 0) {
+			jdbc.update("INSERT INTO stg_program (program, label, seq) VALUES (?, ?, ?)", clip(program, 500),
+					clip(label, 500), seq);
+		}
+	}
+
+	/** Remembers the key hash of a row that may repeat an earlier row's key. */
+	public void insertDuplicateCandidates(String table, List<Long> hashes) {
+		jdbc.batchUpdate("INSERT INTO stg_dup_candidate (tbl, dup_hash) VALUES (?, ?)", hashes, 500, (ps, h) -> {
+			ps.setString(1, table);
+			ps.setLong(2, h);
+		});
+	}
+
 	public void insertSummaries(List<IngestEvent.Accepted> rows) {
-		jdbc.batchUpdate("INSERT INTO stg_training_summary (seq, file_id, sheet, row_no, blk_code, program, program_label,"
-				+ " period, participants, graduates, certified, employed, self_employed, unemployed, unknown, dup_key, dup_hash,"
-				+ " dup_candidate, val_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(),
-				(ps, a) -> {
+		jdbc.batchUpdate("INSERT INTO stg_training_summary (seq, file_id, sheet, row_no, blk_code, program,"
+				+ " period, participants, graduates, certified, employed, self_employed, unemployed, unknown, dup_hash,"
+				+ " val_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, a) -> {
 					TrainingSummaryRecord r = (TrainingSummaryRecord) a.record();
 					location(ps, a.location());
 					ps.setString(5, clip(r.blkCode(), 100));
 					ps.setString(6, clip(r.program(), 500));
-					ps.setString(7, clip(r.programLabel(), 500));
-					ps.setString(8, r.period().toString());
-					ps.setLong(9, r.participants());
-					ps.setLong(10, r.graduates());
-					ps.setLong(11, r.certified());
-					ps.setLong(12, r.employed());
-					ps.setLong(13, r.selfEmployed());
-					ps.setLong(14, r.unemployed());
-					ps.setLong(15, r.unknown());
-					keys(ps, 16, a, 1200);
+					ps.setString(7, r.period().toString());
+					ps.setLong(8, r.participants());
+					ps.setLong(9, r.graduates());
+					ps.setLong(10, r.certified());
+					ps.setLong(11, r.employed());
+					ps.setLong(12, r.selfEmployed());
+					ps.setLong(13, r.unemployed());
+					ps.setLong(14, r.unknown());
+					keys(ps, 15, a);
 				});
 	}
 
 	public void insertDemand(List<IngestEvent.Accepted> rows) {
 		jdbc.batchUpdate("INSERT INTO stg_demand (seq, file_id, sheet, row_no, province_code, period, whole_year, source,"
-				+ " workers, program, project, bare_code, dup_key, dup_hash, dup_candidate, val_hash)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				+ " workers, program, project, bare_code, dup_hash, val_hash)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				rows, rows.size(), (ps, a) -> {
 					DemandRecord r = (DemandRecord) a.record();
 					location(ps, a.location());
@@ -218,16 +248,14 @@ public class StagingStore {
 					ps.setString(10, clip(r.program(), 500));
 					ps.setString(11, clip(r.project(), 500));
 					ps.setBoolean(12, a.bareProvinceCode());
-					keys(ps, 13, a, 1500);
+					keys(ps, 13, a);
 				});
 	}
 
-	/** The duplicate key, its hash, whether it may repeat an earlier row, and the hash of the values. */
-	private static void keys(PreparedStatement ps, int at, IngestEvent.Accepted a, int max) throws SQLException {
-		ps.setString(at, clip(RecordKeys.key(a.record()), max));
-		ps.setLong(at + 1, RecordKeys.keyHash(a.record()));
-		ps.setBoolean(at + 2, a.duplicateCandidate());
-		ps.setLong(at + 3, RecordKeys.valueHash(a.record()));
+	/** The hash of the duplicate key and the hash of the values. */
+	private static void keys(PreparedStatement ps, int at, IngestEvent.Accepted a) throws SQLException {
+		ps.setLong(at, RecordKeys.keyHash(a.record()));
+		ps.setLong(at + 1, RecordKeys.valueHash(a.record()));
 	}
 
 	public void insertRejects(List<IngestEvent.Rejected> rows) {
@@ -276,8 +304,9 @@ public class StagingStore {
 		if (ledger.status() == FileLedger.Status.FAILED) {
 			for (String table : new String[] { "stg_labour_force", "stg_blk", "stg_participant", "stg_training_summary",
 					"stg_demand", "stg_total", "stg_reject", "stg_warning" }) {
-				jdbc.update("DELETE FROM " + table + " WHERE file_id = ?", id);
+				jdbc.update("DELETE FROM " + table + " WHERE seq >= ? AND seq < ?", fileStart(id), fileStart(id + 1));
 			}
+			jdbc.update("DELETE FROM stg_program WHERE seq >= ? AND seq < ?", fileStart(id), fileStart(id + 1));
 		}
 		if (ledger.homeAffairsNumbering()) {
 			for (String[] t : new String[][] { { "stg_labour_force", "LABOUR_FORCE" }, { "stg_blk", "BLK" },
@@ -304,23 +333,35 @@ public class StagingStore {
 			Dataset.TRAINING, new String[] { "stg_participant", "stg_training_summary" }, Dataset.DEMAND,
 			new String[] { "stg_demand" });
 
-	/**
-	 * Rows that may share their key with another: those whose key hash is the hash of a row flagged as a
-	 * candidate when it was read. Ordered by key and file order; a full scan, no index on the key.
-	 */
+	/** The rows of a staging table whose key hash was flagged as possibly repeated; empty when none was. */
 	public List<DuplicateResolver.Keyed> duplicateCandidates(String table) {
-		String describe = switch (table) {
-			case "stg_blk" -> "'BLK ' || d.blk_code";
-			case "stg_participant" -> "'participant, BLK ' || d.blk_code || ', programme ' || d.program_label"
-					+ " || ', start ' || CAST(d.start_date AS VARCHAR(10))";
-			case "stg_training_summary" -> "'BLK ' || d.blk_code || ', programme ' || d.program_label || ', ' || d.period";
-			default -> "'province ' || d.province_code || ', ' || d.period || ', ' || d.source";
+		Integer flagged = jdbc.queryForObject("SELECT COUNT(*) FROM stg_dup_candidate WHERE tbl = ?", Integer.class, table);
+		if (flagged == null || flagged == 0) {
+			return List.of();
+		}
+		String[] q = switch (table) {
+			case "stg_blk" -> new String[] { "d.blk_code", "'BLK ' || d.blk_code", "d.sheet", "" };
+			case "stg_participant" -> new String[] {
+					"d.participant_key || '|' || d.blk_code || '|' || d.program || '|' || CAST(d.start_date AS VARCHAR(10))",
+					"'participant, BLK ' || d.blk_code || ', programme ' || COALESCE(p.label, d.program) || ', start '"
+							+ " || CAST(d.start_date AS VARCHAR(10))",
+					"s.name", " LEFT JOIN blk_sheet s ON s.file_id = d.file_id AND s.sheet_index = d.sheet_index"
+							+ " LEFT JOIN stg_program p ON p.program = d.program" };
+			case "stg_training_summary" -> new String[] { "d.blk_code || '|' || d.program || '|' || d.period",
+					"'BLK ' || d.blk_code || ', programme ' || COALESCE(p.label, d.program) || ', ' || d.period", "d.sheet",
+					" LEFT JOIN stg_program p ON p.program = d.program" };
+			default -> new String[] { "d.province_code || '|' || CASE WHEN d.whole_year THEN SUBSTRING(d.period, 1, 4)"
+					+ " ELSE d.period END || '|' || d.source || '|' || LOWER(COALESCE(d.program, '')) || '|'"
+					+ " || LOWER(COALESCE(d.project, ''))", "'province ' || d.province_code || ', ' || d.period || ', '"
+							+ " || d.source", "d.sheet", "" };
 		};
-		return jdbc.query("SELECT d.seq, d.dup_key, d.val_hash, i.name, d.sheet, d.row_no, " + describe + " FROM " + table
-				+ " d JOIN blk_input i ON i.file_id = d.file_id WHERE d.dup_hash IN (SELECT dup_hash FROM " + table
-				+ " WHERE dup_candidate) ORDER BY d.dup_key, d.seq",
+		List<DuplicateResolver.Keyed> rows = new ArrayList<>(jdbc.query("SELECT d.seq, " + q[0] + ", d.val_hash, i.name, "
+				+ q[2] + ", d.row_no, " + q[1] + " FROM " + table + " d JOIN blk_input i ON i.file_id = d.file_id" + q[3]
+				+ " WHERE d.dup_hash IN (SELECT dup_hash FROM stg_dup_candidate WHERE tbl = ?)",
 				(rs, i) -> new DuplicateResolver.Keyed(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-						rs.getString(5), rs.getInt(6), rs.getString(7)));
+						rs.getString(5), rs.getInt(6), rs.getString(7)), table));
+		rows.sort(java.util.Comparator.comparing(DuplicateResolver.Keyed::key).thenComparingLong(DuplicateResolver.Keyed::seq));
+		return rows;
 	}
 
 	public static List<String> dedupTables(Dataset dataset) {
@@ -343,8 +384,10 @@ public class StagingStore {
 			case "stg_blk", "stg_labour_force", "stg_demand" -> "province_code";
 			default -> "(SELECT MIN(b.province_code) FROM stg_blk b WHERE b.blk_code = " + table + ".blk_code)";
 		};
+		String sheet = table.equals("stg_participant") ? "(SELECT s.name FROM blk_sheet s WHERE s.file_id = " + table
+				+ ".file_id AND s.sheet_index = " + table + ".sheet_index)" : "sheet";
 		jdbc.batchUpdate("INSERT INTO stg_reject (seq, file_id, sheet, row_no, dataset, column_name, cell_value, reason,"
-				+ " message, province_code) SELECT seq, file_id, sheet, row_no, ?, ?, NULL, ?, ?, " + province + " FROM "
+				+ " message, province_code) SELECT seq, file_id, " + sheet + ", row_no, ?, ?, NULL, ?, ?, " + province + " FROM "
 				+ table + " WHERE seq = ?", decisions, 500, (ps, d) -> {
 					ps.setString(1, dataset.name());
 					ps.setString(2, column);
@@ -395,12 +438,21 @@ public class StagingStore {
 		return ledger();
 	}
 
+	/** Rows per file, counted on the primary key: the sequence of a row starts with its file's number. */
 	private Map<Integer, Long> countByFile(String table, Map<Integer, Long> into) {
-		jdbc.query("SELECT file_id, COUNT(*) FROM " + table + " GROUP BY file_id",
-				rs -> {
-					into.merge(rs.getInt(1), rs.getLong(2), Long::sum);
-				});
+		for (InputFile f : inputs()) {
+			Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE seq >= ? AND seq < ?", Long.class,
+					fileStart(f.id()), fileStart(f.id() + 1));
+			if (n != null && n > 0) {
+				into.merge(f.id(), n, Long::sum);
+			}
+		}
 		return into;
+	}
+
+	/** The first row sequence of a file (see {@link id.go.kemnaker.blk.ingest.Location#sequence()}). */
+	static long fileStart(int fileId) {
+		return (long) fileId << 40;
 	}
 
 	public List<QualityData.FileRow> ledger() {

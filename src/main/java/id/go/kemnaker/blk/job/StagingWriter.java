@@ -3,8 +3,12 @@ package id.go.kemnaker.blk.job;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 import id.go.kemnaker.blk.domain.BlkRecord;
 import id.go.kemnaker.blk.domain.DemandRecord;
@@ -12,21 +16,36 @@ import id.go.kemnaker.blk.domain.LabourForceRecord;
 import id.go.kemnaker.blk.domain.ParticipantRecord;
 import id.go.kemnaker.blk.domain.TrainingSummaryRecord;
 import id.go.kemnaker.blk.ingest.IngestEvent;
+import id.go.kemnaker.blk.ingest.Location;
+import id.go.kemnaker.blk.ingest.RecordKeys;
 
 /**
  * Writes a chunk of ingest events to the staging tables in batches, inside the chunk's transaction. File
  * ends are applied after the chunk's rows, so a failed file's rows staged in the same chunk are removed too.
+ * New sheet names, programme spellings and possible duplicate keys go to their small tables.
  */
-class StagingWriter implements ItemWriter<IngestEvent> {
+class StagingWriter implements ItemStreamWriter<IngestBlock> {
 
 	private final StagingStore store;
+	private final Set<Long> sheets = new HashSet<>();
+	private final Set<String> programs = new HashSet<>();
 
 	StagingWriter(StagingStore store) {
 		this.store = store;
 	}
 
 	@Override
-	public void write(Chunk<? extends IngestEvent> chunk) {
+	public void open(ExecutionContext ctx) {
+		sheets.clear();
+		programs.clear();
+	}
+
+	@Override
+	public void write(Chunk<? extends IngestBlock> blocks) {
+		List<IngestEvent> chunk = new ArrayList<>();
+		for (IngestBlock b : blocks) {
+			chunk.addAll(b.events());
+		}
 		List<IngestEvent.Accepted> labour = new ArrayList<>();
 		List<IngestEvent.Accepted> blk = new ArrayList<>();
 		List<IngestEvent.Accepted> participants = new ArrayList<>();
@@ -36,11 +55,20 @@ class StagingWriter implements ItemWriter<IngestEvent> {
 		List<IngestEvent.Total> totals = new ArrayList<>();
 		List<IngestEvent.Warning> warnings = new ArrayList<>();
 		List<IngestEvent.FileEnd> ends = new ArrayList<>();
+		List<Long> participantCandidates = new ArrayList<>();
+		List<IngestEvent.Accepted> candidates = new ArrayList<>();
 		for (IngestEvent e : chunk) {
 			if (e instanceof IngestEvent.Accepted a) {
 				Object r = a.record();
-				if (r instanceof ParticipantRecord) {
+				if (a.duplicateCandidate() && !(r instanceof ParticipantRecord)) {
+					candidates.add(a);
+				}
+				if (r instanceof ParticipantRecord p) {
 					participants.add(a);
+					register(a, p.program(), p.programLabel());
+					if (a.duplicateCandidate()) {
+						participantCandidates.add(RecordKeys.keyHash(r));
+					}
 				}
 				else if (r instanceof LabourForceRecord) {
 					labour.add(a);
@@ -48,8 +76,9 @@ class StagingWriter implements ItemWriter<IngestEvent> {
 				else if (r instanceof BlkRecord) {
 					blk.add(a);
 				}
-				else if (r instanceof TrainingSummaryRecord) {
+				else if (r instanceof TrainingSummaryRecord t) {
 					summaries.add(a);
+					register(a, t.program(), t.programLabel());
 				}
 				else if (r instanceof DemandRecord) {
 					demand.add(a);
@@ -95,8 +124,28 @@ class StagingWriter implements ItemWriter<IngestEvent> {
 		if (!warnings.isEmpty()) {
 			store.insertWarnings(warnings);
 		}
+		if (!participantCandidates.isEmpty()) {
+			store.insertDuplicateCandidates("stg_participant", participantCandidates);
+		}
+		for (IngestEvent.Accepted a : candidates) {
+			String table = a.record() instanceof BlkRecord ? "stg_blk"
+					: a.record() instanceof TrainingSummaryRecord ? "stg_training_summary" : "stg_demand";
+			store.insertDuplicateCandidates(table, List.of(RecordKeys.keyHash(a.record())));
+		}
 		for (IngestEvent.FileEnd end : ends) {
 			store.finishFile(end.ledger());
+		}
+	}
+
+	/** Records a new sheet name and a new programme spelling once. */
+	private void register(IngestEvent.Accepted a, String program, String label) {
+		Location l = a.location();
+		long sheet = ((long) l.fileId() << 16) | l.sheetIndex();
+		if (sheets.add(sheet)) {
+			store.registerSheet(l.fileId(), l.sheetIndex(), l.sheet());
+		}
+		if (programs.add(program)) {
+			store.registerProgram(program, label, l.sequence());
 		}
 	}
 }

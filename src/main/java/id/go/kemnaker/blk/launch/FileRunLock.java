@@ -40,6 +40,10 @@ final class FileRunLock implements RunLock {
 			}
 			if (lock == null) {
 				String holder = read(channel);
+				for (int i = 0; i < 20 && holder.isBlank(); i++) {
+					Thread.sleep(50); // the holder has the lock but has not written its name yet
+					holder = read(channel);
+				}
 				channel.close();
 				throw new RunLockedException("another run holds the lock (" + file + "): "
 						+ (holder.isBlank() ? "holder unknown" : holder));
@@ -51,6 +55,10 @@ final class FileRunLock implements RunLock {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot create the run lock in " + stateDir + ": " + e.getMessage(), e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new RunLockedException("interrupted while reading who holds the run lock in " + stateDir);
 		}
 	}
 

@@ -38,18 +38,18 @@ class CrashRecoveryTest {
 	static void runOnceWithoutInterruption() throws Exception {
 		reference = Cli.in(dir.resolve("reference")).withSampleInput();
 		addTrainees(reference.input());
-		Cli.Result r = reference.run("run", "--blk.chunk-size=500");
+		Cli.Result r = reference.run("run", "--blk.chunk-size=250");
 		assertThat(r.exitCode()).as(r.all()).isZero();
 		referenceCounts = stagedCounts(reference.state());
 	}
 
-	/** 6,000 more trainees in the central BLK, so that ingest spans many chunks. */
+	/** 1,500 more trainees in the central BLK, so that ingest spans many chunks. */
 	static void addTrainees(Path input) throws Exception {
 		try (XlsxRowWriter w = new XlsxRowWriter(input.resolve("training/peserta-tambahan.xlsx"), "Peserta")) {
 			w.row("participant_id", "blk_code", "program", "gender", "start_date", "end_date", "graduated",
 					"placement_status");
 			LocalDate start = LocalDate.of(2024, 10, 7);
-			for (int i = 1; i <= 6_000; i++) {
+			for (int i = 1; i <= 1_500; i++) {
 				w.row("T-" + i, String.format("UPTP-%02d", 1 + i % 42), i % 2 == 0 ? "Las" : "Listrik", i % 3 == 0 ? "P" : "L",
 						start.plusDays(i % 200), start.plusDays(i % 200 + 45), i % 7 == 0 ? "N" : "Y",
 						i % 7 == 0 ? null : i % 3 == 0 ? "bekerja" : "belum bekerja");
@@ -63,11 +63,11 @@ class CrashRecoveryTest {
 		Cli cli = Cli.in(dir.resolve(point.replace(':', '-'))).withSampleInput();
 		addTrainees(cli.input());
 		Child child = Child.start("run", "--input=" + cli.input(), "--output=" + cli.output(),
-				"--blk.state=" + cli.state(), "--blk.chunk-size=500", "--blk.debug.pause-at=" + point);
+				"--blk.state=" + cli.state(), "--blk.chunk-size=250", "--blk.debug.pause-at=" + point);
 		child.awaitLine("pausing at " + point, 120);
 		child.kill();
 
-		Cli.Result again = cli.run("run", "--blk.chunk-size=500");
+		Cli.Result again = cli.run("run", "--blk.chunk-size=250");
 		assertThat(again.exitCode()).as(again.all()).isZero();
 		assertThat(again.out()).contains("blk-pipeline run: COMPLETED");
 		assertThat(stagedCounts(cli.state())).isEqualTo(referenceCounts);
@@ -105,7 +105,7 @@ class CrashRecoveryTest {
 					counts.put(table, rs.getLong(1));
 				}
 			}
-			try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(DISTINCT dup_key) FROM stg_participant")) {
+			try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(DISTINCT dup_hash) FROM stg_participant")) {
 				rs.next();
 				counts.put("distinct participants", rs.getLong(1));
 			}
