@@ -949,6 +949,47 @@ def make_demand():
 
 
 # --------------------------------------------------------------------------------------
+# --------------------------------------------------------------------------------------
+# 9. labour-force: a BPS table as downloaded (REAL TPT), wide layout
+# --------------------------------------------------------------------------------------
+def make_bps_wide_tpt():
+    """TPT by province as BPS tables are downloaded: title rows, a year row (merged over its months),
+    a month row (Februari, Agustus, Tahunan), '-' for no data, numbers as text with a decimal comma,
+    INDONESIA last, the source below. Only the August figures are in the reference data: February and
+    Tahunan (annual) are '-' here."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = 'Tabel'
+    ws.cell(row=1, column=1, value='Tingkat Pengangguran Terbuka Menurut Provinsi (Persen)')
+    ws.cell(row=2, column=1, value='38 Provinsi')
+    ws.cell(row=2, column=2, value='Tingkat Pengangguran Terbuka Menurut Provinsi (Persen)')
+    ws.merge_cells(start_row=2, start_column=2, end_row=2, end_column=10)
+    ws.merge_cells(start_row=2, start_column=1, end_row=4, end_column=1)
+    for i, year in enumerate((2023, 2024, 2025)):
+        col = 2 + 3 * i
+        ws.cell(row=3, column=col, value=str(year))
+        ws.merge_cells(start_row=3, start_column=col, end_row=3, end_column=col + 2)
+        for j, month in enumerate(('Februari', 'Agustus', 'Tahunan')):
+            ws.cell(row=4, column=col + j, value=month)
+
+    def dec(v):
+        return '-' if v is None else f'{v:.2f}'.replace('.', ',')
+    r = 5
+    for code in CODES + ['00']:
+        ws.cell(row=r, column=1, value='INDONESIA' if code == '00' else PROV[code][2])
+        for i in range(3):
+            col = 2 + 3 * i
+            ws.cell(row=r, column=col, value='-')
+            ws.cell(row=r, column=col + 1, value=dec(RATES[code][i]))
+            ws.cell(row=r, column=col + 2, value='-')
+        r += 1
+    ws.cell(row=r + 1, column=1, value='Sumber: Badan Pusat Statistik, Survei Angkatan Kerja Nasional (Sakernas)')
+    ws.column_dimensions['A'].width = 28
+    fp = path('labour-force', 'bps-tpt-provinsi-agustus-2023-2025.xlsx')
+    save_xlsx(wb, fp)
+    return fp, len(CODES) + 1
+
+
 def main():
     report = []
     fp, n = make_rates_csv()
@@ -971,6 +1012,8 @@ def main():
     fp, n, n7, people7 = make_participants_csv(pool7)
     report.append((fp, n))
     fp, n = make_demand()
+    report.append((fp, n))
+    fp, n = make_bps_wide_tpt()
     report.append((fp, n))
 
     print('Files (data rows, excluding header/title/notes rows):')

@@ -38,8 +38,9 @@ CREATE TABLE IF NOT EXISTS blk_file_ledger (
   home_affairs BOOLEAN NOT NULL
 );
 
+-- a row of a long table is one record; a row of a wide BPS table one record per period (same seq)
 CREATE TABLE IF NOT EXISTS stg_labour_force (
-  seq BIGINT PRIMARY KEY,
+  seq BIGINT NOT NULL,
   file_id INTEGER NOT NULL,
   sheet VARCHAR(200),
   row_no INTEGER NOT NULL,
@@ -48,7 +49,8 @@ CREATE TABLE IF NOT EXISTS stg_labour_force (
   wap BIGINT, lf BIGINT, employed BIGINT, unemployed BIGINT,
   tpt DOUBLE PRECISION, tpak DOUBLE PRECISION,
   youth_lf BIGINT, youth_unemployed BIGINT,
-  bare_code BOOLEAN NOT NULL
+  bare_code BOOLEAN NOT NULL,
+  PRIMARY KEY (seq, period)
 );
 
 CREATE TABLE IF NOT EXISTS stg_blk (
@@ -140,8 +142,9 @@ CREATE TABLE IF NOT EXISTS stg_demand (
   val_hash BIGINT NOT NULL
 );
 
+-- a total row; a wide table's INDONESIA row gives one line per period (same seq)
 CREATE TABLE IF NOT EXISTS stg_total (
-  seq BIGINT PRIMARY KEY,
+  seq BIGINT NOT NULL,
   file_id INTEGER NOT NULL,
   sheet VARCHAR(200),
   row_no INTEGER NOT NULL,

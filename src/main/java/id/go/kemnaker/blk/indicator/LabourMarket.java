@@ -31,14 +31,25 @@ final class LabourMarket {
 		this.catalog = catalog;
 		for (LabourForceRecord r : labour) {
 			byKey.put(r.provinceCode() + "|" + r.period(), r);
-			rounds.add(r.period());
+			if (hasFigures(r)) {
+				rounds.add(r.period());
+			}
 		}
 		for (LabourForceRecord t : totals) {
 			if (t.period() != null) {
 				nationalRows.merge(t.period(), t, LabourMarket::union);
-				rounds.add(t.period());
+				if (hasFigures(t)) {
+					rounds.add(t.period());
+				}
 			}
 		}
+	}
+
+	/** A round counts only where it has a figure: a {@code -} column of a BPS table adds no round. */
+	private static boolean hasFigures(LabourForceRecord r) {
+		return r.workingAgePopulation() != null || r.labourForce() != null || r.employed() != null
+				|| r.unemployed() != null || r.publishedTpt() != null || r.publishedTpak() != null
+				|| r.youthLabourForce() != null || r.youthUnemployed() != null;
 	}
 
 	TreeSet<Period> rounds() {

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
+import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.domain.LabourForceRecord;
 
 /**
@@ -125,14 +126,21 @@ public final class FileIngestor implements Closeable {
 			}
 			List<String> why = new ArrayList<>();
 			ColumnMap map = ColumnMap.find(head, Layout.of(file.dataset()), why);
+			WideLayout.Header wide = null;
+			if (map == null && file.dataset() == Dataset.LABOUR_FORCE) {
+				wide = WideLayout.detect(head, state.context().provinces(), why);
+				map = wide == null ? null : wide.columns();
+			}
 			if (map == null) {
 				sheetsSkipped.add(sheetName + ": " + String.join("; ", why));
 				continue;
 			}
 			columns = map;
-			checker = RowChecker.of(map.layout(), state);
-			sheetsRead.add(sheetName + " (" + map.layout().label() + ", header row " + map.headerRow() + ")");
-			List<RawRow> after = head.stream().filter(x -> x.number() > map.headerRow()).toList();
+			checker = wide != null ? new WideChecker(wide) : RowChecker.of(map.layout(), state);
+			sheetsRead.add(sheetName + " (" + (wide != null ? wide.description()
+					: map.layout().label() + ", header row " + map.headerRow()) + ")");
+			int headerRow = map.headerRow();
+			List<RawRow> after = head.stream().filter(x -> x.number() > headerRow).toList();
 			pending = after.iterator();
 			cursor = c;
 			return true;
@@ -153,12 +161,26 @@ public final class FileIngestor implements Closeable {
 			queue.addAll(fields.warnings());
 			if (checked.isTotal()) {
 				totals++;
-				queue.add(new IngestEvent.Total(location, checked.totalLabel(),
-						checked.record() instanceof LabourForceRecord lf ? lf : null));
+				if (checked.record() instanceof List<?> perPeriod) {
+					for (Object figures : perPeriod) {
+						queue.add(new IngestEvent.Total(location, checked.totalLabel(), (LabourForceRecord) figures));
+					}
+				}
+				else {
+					queue.add(new IngestEvent.Total(location, checked.totalLabel(),
+							checked.record() instanceof LabourForceRecord lf ? lf : null));
+				}
 			}
 			else {
 				accepted++;
-				queue.add(new IngestEvent.Accepted(location, checked.record(), checked.bareProvinceCode()));
+				if (checked.record() instanceof List<?> perPeriod) {
+					for (Object record : perPeriod) {
+						queue.add(new IngestEvent.Accepted(location, record, checked.bareProvinceCode()));
+					}
+				}
+				else {
+					queue.add(new IngestEvent.Accepted(location, checked.record(), checked.bareProvinceCode()));
+				}
 			}
 		}
 		catch (Problem p) {

@@ -14,8 +14,9 @@ import id.go.kemnaker.blk.domain.Period;
 /**
  * Merges labour-force rows of the same province and round that come from several files (a TPT table,
  * a TPAK table, a counts table) into one record. Two different values for the same field are a
- * {@code DUPLICATE_CONFLICT}: every row of that province and round is rejected. A row equal to an earlier
- * one is a {@code DUPLICATE_ROW}. After merging, published rates are checked against the counts.
+ * {@code DUPLICATE_CONFLICT}: every row of that province and round is rejected. Equal values merge into one
+ * (counted once). After merging, published rates are checked against the counts. A row of a wide table
+ * holds several rounds: a conflict in one of them rejects the whole row.
  */
 public final class LabourForceMerger {
 
@@ -61,21 +62,13 @@ public final class LabourForceMerger {
 		Map<String, LabourForceRecord> merged = new LinkedHashMap<>();
 		List<MergeWarning> warnings = new ArrayList<>();
 		for (var e : byKey.entrySet()) {
-			List<Row> group = e.getValue();
-			List<Row> distinct = new ArrayList<>();
-			for (Row r : group) {
-				Row same = distinct.stream().filter(d -> d.record().equals(r.record())).findFirst().orElse(null);
-				if (same != null) {
-					rejected.add(new DuplicateResolver.Decision(r.seq(), RejectReason.DUPLICATE_ROW,
-							"identical to " + where(same, r) + "; counted once"));
-				}
-				else {
-					distinct.add(r);
-				}
-			}
+			List<Row> distinct = e.getValue();
 			String conflict = conflict(distinct);
 			if (conflict != null) {
 				for (Row r : distinct) {
+					if (rejected.stream().anyMatch(d -> d.seq() == r.seq())) {
+						continue;
+					}
 					rejected.add(new DuplicateResolver.Decision(r.seq(), RejectReason.DUPLICATE_CONFLICT,
 							"province " + r.record().provinceCode() + ", " + r.record().period() + ": " + conflict
 									+ "; all rows of this province and round are rejected, none is guessed"));

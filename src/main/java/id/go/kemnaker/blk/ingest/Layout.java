@@ -23,6 +23,9 @@ enum Layout {
 					ColumnSpec.of("youth_unemployed", "pengangguran_15_24")),
 			List.of(List.of("province", "province_code", "kode_kemendagri"), List.of("period"))),
 
+	/** The BPS wide layout: found by {@link WideLayout}, not by column names. */
+	LABOUR_FORCE_WIDE(Dataset.LABOUR_FORCE, "labour-force (wide BPS table)", List.of(), List.of()),
+
 	BLK(Dataset.BLK, "BLK inventory",
 			List.of(ColumnSpec.of("blk_code", "kode_blk", "kode"), ColumnSpec.of("name", "nama_blk", "nama"),
 					Columns.PROVINCE, Columns.PROVINCE_CODE, Columns.KEMENDAGRI_CODE,
@@ -98,8 +101,9 @@ enum Layout {
 		return required;
 	}
 
+	/** The layouts of a dataset that are recognised by their column names. */
 	static List<Layout> of(Dataset dataset) {
-		return java.util.Arrays.stream(values()).filter(l -> l.dataset == dataset).toList();
+		return java.util.Arrays.stream(values()).filter(l -> l.dataset == dataset && !l.columns.isEmpty()).toList();
 	}
 
 	/** Province columns shared by several layouts. */

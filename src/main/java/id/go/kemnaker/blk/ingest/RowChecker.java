@@ -6,8 +6,9 @@ interface RowChecker {
 	Checked check(Fields fields) throws Problem;
 
 	/**
-	 * A row that passed: a domain record, or a total row (label set, record null unless the total carries
-	 * figures). {@code provinceCode} attributes the row to a province for the province reports.
+	 * A row that passed: a domain record (a list of them for a row of a wide table, one per period), or a
+	 * total row (label set, record null unless the total carries figures). {@code provinceCode} attributes
+	 * the row to a province for the province reports.
 	 */
 	record Checked(Object record, String provinceCode, boolean bareProvinceCode, String totalLabel) {
 
@@ -27,6 +28,7 @@ interface RowChecker {
 	static RowChecker of(Layout layout, FileState file) {
 		return switch (layout) {
 			case LABOUR_FORCE_LONG -> new LabourForceChecker();
+			case LABOUR_FORCE_WIDE -> throw new IllegalArgumentException("a wide table is checked by WideChecker");
 			case BLK -> new BlkChecker();
 			case PARTICIPANT -> new ParticipantChecker(file.context().participantKeySalt());
 			case TRAINING_SUMMARY -> new TrainingSummaryChecker();

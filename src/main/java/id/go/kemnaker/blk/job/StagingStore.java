@@ -312,7 +312,7 @@ public class StagingStore {
 			for (String[] t : new String[][] { { "stg_labour_force", "LABOUR_FORCE" }, { "stg_blk", "BLK" },
 					{ "stg_demand", "DEMAND" } }) {
 				jdbc.update("INSERT INTO stg_reject (seq, file_id, sheet, row_no, dataset, column_name, cell_value, reason,"
-						+ " message, province_code) SELECT seq, file_id, sheet, row_no, '" + t[1] + "', 'province_code',"
+						+ " message, province_code) SELECT DISTINCT seq, file_id, sheet, row_no, '" + t[1] + "', 'province_code',"
 						+ " province_code, 'AMBIGUOUS_PROVINCE_CODE', 'bare code ' || province_code || ' is a Papua-region"
 						+ " code and this file uses Home Affairs numbering elsewhere (a 93): BPS and Home Affairs codes differ"
 						+ " there, so the province is not guessed', NULL FROM " + t[0] + " WHERE file_id = ? AND bare_code",
@@ -387,7 +387,8 @@ public class StagingStore {
 		String sheet = table.equals("stg_participant") ? "(SELECT s.name FROM blk_sheet s WHERE s.file_id = " + table
 				+ ".file_id AND s.sheet_index = " + table + ".sheet_index)" : "sheet";
 		jdbc.batchUpdate("INSERT INTO stg_reject (seq, file_id, sheet, row_no, dataset, column_name, cell_value, reason,"
-				+ " message, province_code) SELECT seq, file_id, " + sheet + ", row_no, ?, ?, NULL, ?, ?, " + province + " FROM "
+				+ " message, province_code) SELECT DISTINCT seq, file_id, " + sheet + ", row_no, ?, ?, NULL, ?, ?, " + province
+				+ " FROM "
 				+ table + " WHERE seq = ?", decisions, 500, (ps, d) -> {
 					ps.setString(1, dataset.name());
 					ps.setString(2, column);
@@ -438,10 +439,14 @@ public class StagingStore {
 		return ledger();
 	}
 
-	/** Rows per file, counted on the primary key: the sequence of a row starts with its file's number. */
+	/**
+	 * Rows per file, counted on the row sequence, which starts with the file's number; a row of a wide
+	 * table staged as several records counts once.
+	 */
 	private Map<Integer, Long> countByFile(String table, Map<Integer, Long> into) {
+		String count = table.equals("stg_labour_force") || table.equals("stg_total") ? "COUNT(DISTINCT seq)" : "COUNT(*)";
 		for (InputFile f : inputs()) {
-			Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE seq >= ? AND seq < ?", Long.class,
+			Long n = jdbc.queryForObject("SELECT " + count + " FROM " + table + " WHERE seq >= ? AND seq < ?", Long.class,
 					fileStart(f.id()), fileStart(f.id() + 1));
 			if (n != null && n > 0) {
 				into.merge(f.id(), n, Long::sum);

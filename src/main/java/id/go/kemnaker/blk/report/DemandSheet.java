@@ -67,7 +67,7 @@ final class DemandSheet {
 			Double vac = r.value(Scope.PROVINCE, c, Indicator.VACANCIES);
 			Double psn = r.value(Scope.PROVINCE, c, Indicator.PSN_WORKERS);
 			Double demand = vac == null && psn == null ? null : (vac == null ? 0 : vac) + (psn == null ? 0 : psn);
-			List<Object> row = new ArrayList<>(List.of(rank(r, c), c, p.displayName()));
+			List<Object> row = new ArrayList<>(java.util.Arrays.asList(rank(r, c), c, p.displayName()));
 			row.add(r.value(Scope.PROVINCE, c, Indicator.UNEMPLOYED));
 			row.add(r.value(Scope.PROVINCE, c, Indicator.TPT));
 			row.add(r.value(Scope.PROVINCE, c, Indicator.YUR));
