@@ -1,0 +1,194 @@
+package id.go.kemnaker.blk.ingest;
+
+import static id.go.kemnaker.blk.ingest.Fixtures.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import id.go.kemnaker.blk.domain.Dataset;
+
+/**
+ * Files from a shared folder that are hostile or broken: each fails alone (or loses only its bad rows)
+ * with a message that says what was refused, and nothing is thrown out of the reader.
+ */
+class HostileFilesTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void refusesAPasswordProtectedWorkbookAsEncrypted() throws Exception {
+		Path plain = Fixtures.xlsx(dir, "plain.xlsx", List.of(row("provinsi", "periode", "tpt"), row("Aceh", "2025-08", 5.64)));
+		Path encrypted = dir.resolve("terkunci.xlsx");
+		try (POIFSFileSystem fs = new POIFSFileSystem()) {
+			Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+			enc.confirmPassword("rahasia");
+			try (OutputStream os = enc.getDataStream(fs)) {
+				Files.copy(plain, os);
+			}
+			try (OutputStream out = Files.newOutputStream(encrypted)) {
+				fs.writeFilesystem(out);
+			}
+		}
+		FileLedger l = Ingestion.read(Dataset.LABOUR_FORCE, encrypted).ledger();
+		assertThat(l.status()).isEqualTo(FileLedger.Status.FAILED);
+		assertThat(l.failure()).isEqualTo("ENCRYPTED");
+		assertThat(l.message()).contains("password-protected");
+	}
+
+	@Test
+	void refusesAZipBombSayingWhatWasRefused() throws Exception {
+		Path bomb = dir.resolve("bom.xlsx");
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+			put(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+					+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+					+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+					+ "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+					+ "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+			put(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+					+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+			put(zip, "xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+					+ " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+					+ "<sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+			put(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+					+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+			zip.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+				.getBytes(StandardCharsets.UTF_8));
+			byte[] spaces = new byte[1 << 20];
+			java.util.Arrays.fill(spaces, (byte) ' ');
+			for (int i = 0; i < 200; i++) {
+				zip.write(spaces);
+			}
+			zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		assertThat(Files.size(bomb)).isLessThan(1_000_000);
+		FileLedger l = Ingestion.read(Dataset.LABOUR_FORCE, bomb).ledger();
+		assertThat(l.status()).isEqualTo(FileLedger.Status.FAILED);
+		assertThat(l.failure()).isEqualTo("ZIP_BOMB");
+		assertThat(l.message()).contains("zip-bomb protection");
+	}
+
+	private static void put(ZipOutputStream zip, String name, String xml) throws Exception {
+		zip.putNextEntry(new ZipEntry(name));
+		zip.write(xml.getBytes(StandardCharsets.UTF_8));
+		zip.closeEntry();
+	}
+
+	@Test
+	void refusesAnXlsxThatIsReallyAnHtmlPage() throws Exception {
+		Path html = Fixtures.text(dir, "laporan.xlsx", "<!DOCTYPE html><html><body><table><tr><td>Aceh</td></tr></table>"
+				+ "</body></html>", StandardCharsets.UTF_8);
+		FileLedger l = Ingestion.read(Dataset.LABOUR_FORCE, html).ledger();
+		assertThat(l.failure()).isEqualTo("NOT_A_SPREADSHEET");
+		assertThat(l.message()).contains("HTML page");
+	}
+
+	@Test
+	void readsAWorkbookWith16384ColumnsWithoutTakingItsColumnsForData() throws Exception {
+		Path wide = dir.resolve("lebar.xlsx");
+		try (SXSSFWorkbook wb = new SXSSFWorkbook(10)) {
+			SXSSFSheet s = wb.createSheet("Data");
+			for (int r = 0; r < 3; r++) {
+				Row row = s.createRow(r);
+				for (int c = 0; c < 16_384; c++) {
+					row.createCell(c).setCellValue("x" + c);
+				}
+			}
+			try (OutputStream out = Files.newOutputStream(wide)) {
+				wb.write(out);
+			}
+			wb.dispose();
+		}
+		FileLedger l = Ingestion.read(Dataset.LABOUR_FORCE, wide).ledger();
+		assertThat(l.status()).isEqualTo(FileLedger.Status.NO_DATA);
+		assertThat(l.message()).contains("no sheet has the columns");
+	}
+
+	@Test
+	void rejectsACellOf32767CharactersAndReadsTheRestOfTheFile() throws Exception {
+		String huge = "A".repeat(32_767);
+		Path file = Fixtures.xlsx(dir, "peserta.xlsx", List.of(row((Object[]) Fixtures.PARTICIPANT_HEADER),
+				row("P1", "BLK-01", huge, "L", null, "2025-01-06", "2025-03-28", "Y", "bekerja", "2025-04-20"),
+				row("P2", "BLK-01", "Las", "L", null, "2025-01-06", "2025-03-28", "Y", "bekerja", "2025-04-20")));
+		Ingestion.Result r = Ingestion.read(Dataset.TRAINING, file);
+		assertThat(r.ledger().accepted()).isEqualTo(1);
+		assertThat(r.rejected()).singleElement().satisfies(x -> {
+			assertThat(x.reason()).isEqualTo(RejectReason.TEXT_TOO_LONG);
+			assertThat(x.column()).contains("kejuruan");
+			assertThat(x.value().length()).isLessThan(33_000);
+		});
+	}
+
+	@Test
+	void doesNotReadASheetWhoseHeaderRepeatsAColumn() throws Exception {
+		Path file = Fixtures.xlsx(dir, "ganda.xlsx", List.of(row("provinsi", "periode", "tpt", "TPT"),
+				row("Aceh", "2025-08", "5,64", "6,00")));
+		FileLedger l = Ingestion.read(Dataset.LABOUR_FORCE, file).ledger();
+		assertThat(l.status()).isEqualTo(FileLedger.Status.NO_DATA);
+		assertThat(l.sheetsSkipped()).singleElement().asString().contains("appears twice").contains("C (tpt)")
+			.contains("D (TPT)");
+	}
+
+	@Test
+	void failsAFileThatVanishedBetweenListingAndReading() {
+		Path gone = dir.resolve("hilang.xlsx");
+		FileLedger l = Ingestion.read(Dataset.LABOUR_FORCE, gone).ledger();
+		assertThat(l.status()).isEqualTo(FileLedger.Status.FAILED);
+		assertThat(l.failure()).isEqualTo("VANISHED");
+		assertThat(l.message()).contains("disappeared");
+	}
+
+	@Test
+	void neverResolvesAnXmlExternalEntityInAWorkbook() throws Exception {
+		Path secret = Files.writeString(dir.resolve("rahasia.txt"), "KATA-SANDI-RAHASIA-42");
+		Path file = dir.resolve("xxe.xlsx");
+		String sheet = "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+				+ "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+				+ "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>provinsi</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>periode</t></is></c>"
+				+ "<c r=\"C1\" t=\"inlineStr\"><is><t>tpt</t></is></c></row>"
+				+ "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&x;</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>2025-08</t></is></c>"
+				+ "<c r=\"C2\"><v>5.64</v></c></row></sheetData></worksheet>";
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			put(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+					+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+					+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+					+ "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+					+ "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+			put(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+					+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+			put(zip, "xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+					+ " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+					+ "<sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+			put(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+					+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+			put(zip, "xl/worksheets/sheet1.xml", sheet);
+		}
+		Ingestion.Result r = Ingestion.read(Dataset.LABOUR_FORCE, file);
+		r.ledger();
+		List<String> seen = new ArrayList<>();
+		for (IngestEvent e : r.events()) {
+			seen.add(e.toString());
+		}
+		assertThat(String.join("\n", seen)).doesNotContain("KATA-SANDI-RAHASIA-42");
+		assertThat(r.accepted()).isEmpty();
+	}
+}
