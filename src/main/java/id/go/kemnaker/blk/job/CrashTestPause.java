@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * that many chunks of a dataset, before the chunk commits), {@code computeIndicators} (indicators
  * computed, not committed), {@code writeReports} (national workbook written, province workbooks not).
  * {@code blk.debug.chunk-pause-millis} slows every ingest chunk down, so that a stop signal lands during
- * ingest. Unset, as in every normal run, they do nothing.
+ * ingest; {@code blk.debug.fail-write-after-bytes} makes report files fail part-way as on a full disk.
+ * Unset, as in every normal run, they do nothing.
  */
 @Component
 public class CrashTestPause {
@@ -24,9 +25,11 @@ public class CrashTestPause {
 	private final long chunkPauseMillis;
 
 	CrashTestPause(@Value("${blk.debug.pause-at:}") String point,
-			@Value("${blk.debug.chunk-pause-millis:0}") long chunkPauseMillis) {
+			@Value("${blk.debug.chunk-pause-millis:0}") long chunkPauseMillis,
+			@Value("${blk.debug.fail-write-after-bytes:0}") long failWriteAfterBytes) {
 		this.point = point == null ? "" : point.strip();
 		this.chunkPauseMillis = chunkPauseMillis;
+		id.go.kemnaker.blk.report.AtomicFiles.failWritesAfter(failWriteAfterBytes);
 	}
 
 	void at(String here) {

@@ -44,10 +44,17 @@ class QualityReportTasklet implements Tasklet {
 		QualityData quality = store.quality(null, List.of());
 		Path workbook = folder.resolve("kualitas-data-" + name + ".xlsx");
 		Path rejects = folder.resolve("rejects-" + name + ".csv");
-		QualityWorkbook.write(workbook, labels, quality,
-				RunInfoFactory.create(chunk.getStepContext().getStepExecution(), props, settings, null, null, null),
-				action -> store.forEachReject(null, action));
-		long n = RejectsCsv.write(rejects, labels, action -> store.forEachReject(null, action));
+		long n;
+		try {
+			QualityWorkbook.write(workbook, labels, quality,
+					RunInfoFactory.create(chunk.getStepContext().getStepExecution(), props, settings, null, null, null),
+					action -> store.forEachReject(null, action));
+			n = RejectsCsv.write(rejects, labels, action -> store.forEachReject(null, action));
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException("cannot write the data-quality report to " + folder + ": "
+					+ e.getMessage(), e);
+		}
 		chunk.getStepContext().getStepExecution().getExecutionContext().putString("report.workbook", workbook.toString());
 		chunk.getStepContext().getStepExecution().getExecutionContext().putString("report.rejects", rejects.toString());
 		chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putInt("report.workbooks", 1);

@@ -77,9 +77,22 @@ class WriteReportsTasklet implements Tasklet {
 				national, byProvince::get);
 		long started = System.currentTimeMillis();
 		Path nationalPath = NationalWorkbook.path(output, period);
-		int written = writeAll(ctx, output, period, nationalPath);
+		int written;
+		try {
+			written = writeAll(ctx, output, period, nationalPath);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException("cannot write the reports to " + nationalPath.getParent() + ": "
+					+ e.getMessage() + "; the reports already there are unchanged", e);
+		}
 		Path rejects = output.resolve(period).resolve("rejects-" + period + ".csv");
-		long rejected = RejectsCsv.write(rejects, labels, action -> staging.forEachReject(null, action));
+		long rejected;
+		try {
+			rejected = RejectsCsv.write(rejects, labels, action -> staging.forEachReject(null, action));
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException("cannot write " + rejects + ": " + e.getMessage(), e);
+		}
 		ExecutionContext step = chunk.getStepContext().getStepExecution().getExecutionContext();
 		step.putString("report.national", nationalPath.toString());
 		step.putString("report.provinces", nationalPath.getParent().resolve("provinsi").toString());

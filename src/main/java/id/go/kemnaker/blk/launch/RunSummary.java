@@ -125,13 +125,17 @@ final class RunSummary {
 		return false;
 	}
 
+	/** The first message in the chain that is not a Spring Batch wrapper ("Unable to process chunk"). */
 	private static String rootMessage(Throwable t) {
-		Throwable r = t;
-		while (r.getCause() != null && r.getCause() != r) {
-			r = r.getCause();
+		for (Throwable c = t; c != null; c = c.getCause()) {
+			if (!c.getClass().getName().startsWith("org.springframework.batch") && c.getMessage() != null) {
+				return c.getMessage();
+			}
+			if (c.getCause() == c) {
+				break;
+			}
 		}
-		String m = r.getMessage() != null ? r.getMessage() : r.getClass().getSimpleName();
-		return t.getMessage() != null && !t.getMessage().equals(m) && r == t ? t.getMessage() : m;
+		return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
 	}
 
 	private static String seconds(Duration d) {

@@ -22,7 +22,102 @@ public final class AtomicFiles {
 		void writeTo(OutputStream out) throws IOException;
 	}
 
+	/** Fault injection for the disk-full test: writes fail after this many bytes a file (0: never). */
+	private static volatile long failAfterBytes;
+
 	private AtomicFiles() {
+	}
+
+	/** Makes every write fail after {@code bytes} bytes, as a full disk does ({@code blk.debug.fail-write-after-bytes}). */
+	public static void failWritesAfter(long bytes) {
+		failAfterBytes = bytes;
+	}
+
+	/** Remembers the first failure of the file itself, which is the one worth reporting. */
+	private static final class Recording extends java.io.FilterOutputStream {
+
+		private IOException failure;
+
+		Recording(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			try {
+				out.write(b);
+			}
+			catch (IOException e) {
+				throw record(e);
+			}
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			try {
+				out.write(b, off, len);
+			}
+			catch (IOException e) {
+				throw record(e);
+			}
+		}
+
+		@Override
+		public void flush() throws IOException {
+			try {
+				out.flush();
+			}
+			catch (IOException e) {
+				throw record(e);
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			try {
+				out.close();
+			}
+			catch (IOException e) {
+				throw record(e);
+			}
+		}
+
+		private IOException record(IOException e) {
+			if (failure == null) {
+				failure = e;
+			}
+			return e;
+		}
+	}
+
+	private static OutputStream limited(OutputStream out) {
+		long limit = failAfterBytes;
+		if (limit <= 0) {
+			return out;
+		}
+		return new java.io.FilterOutputStream(out) {
+
+			private long written;
+
+			@Override
+			public void write(int b) throws IOException {
+				check(1);
+				out.write(b);
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) throws IOException {
+				check(len);
+				out.write(b, off, len);
+			}
+
+			private void check(int n) throws IOException {
+				written += n;
+				if (written > limit) {
+					throw new IOException("No space left on device (simulated by blk.debug.fail-write-after-bytes)");
+				}
+			}
+		};
 	}
 
 	public static void write(Path target, Content content) throws IOException {
@@ -30,9 +125,18 @@ public final class AtomicFiles {
 		Files.createDirectories(dir);
 		Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
 		try {
-			try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
+			Recording file = new Recording(limited(Files.newOutputStream(temp, StandardOpenOption.WRITE,
+					StandardOpenOption.TRUNCATE_EXISTING)));
+			try (OutputStream out = file) {
 				content.writeTo(out);
+			}
+			catch (IOException | RuntimeException e) {
+				// a writer that fails on a full disk often fails again on close and reports that instead
+				if (file.failure != null && file.failure != e) {
+					file.failure.addSuppressed(e);
+					throw file.failure;
+				}
+				throw e;
 			}
 			try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
 				ch.force(true);

@@ -40,6 +40,8 @@ final class ReportBook implements AutoCloseable {
 		this.labels = labels;
 		this.workbook = new SXSSFWorkbook(WINDOW);
 		workbook.setCompressTempFiles(true);
+		// plain (not Zip64) data descriptors: streaming zip readers, not only Excel, can open the file
+		workbook.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.Never);
 		DataFormat df = workbook.createDataFormat();
 		Font bold = workbook.createFont();
 		bold.setBold(true);

@@ -80,4 +80,13 @@ class CommandLineTest {
 		assertThat(r.exitCode()).isEqualTo(2);
 		assertThat(r.err()).contains("blk.input").contains("does not exist");
 	}
+
+	@Test
+	void anInputFolderThatIsAFileExits2NamingTheSetting() throws Exception {
+		Path file = Files.writeString(dir.resolve("input.xlsx"), "not a folder");
+		Cli.Result r = Cli.raw("validate", "--input=" + file, "--output=" + dir.resolve("out"),
+				"--blk.state=" + dir.resolve("state"));
+		assertThat(r.exitCode()).isEqualTo(2);
+		assertThat(r.err()).contains("blk.input").contains("not a folder");
+	}
 }

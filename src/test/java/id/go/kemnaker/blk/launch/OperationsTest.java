@@ -54,9 +54,9 @@ class OperationsTest {
 		assertThat(h.exitCode()).as(h.all()).isZero();
 		List<String> lines = h.out().lines().filter(l -> !l.isBlank()).toList();
 		assertThat(lines.get(0)).contains("run").contains("start").contains("status").contains("rows read");
-		assertThat(lines.get(1)).contains("run").contains("COMPLETED").contains("2025-08").contains("5,253")
-			.contains("5,220").contains("25").endsWith("39");
-		assertThat(lines.get(2)).contains("validate").contains("COMPLETED").contains("5,253");
+		assertThat(lines.get(1)).contains("run").contains("COMPLETED").contains("2025-08").contains("5,293")
+			.contains("5,258").contains("25").endsWith("39");
+		assertThat(lines.get(2)).contains("validate").contains("COMPLETED").contains("5,293");
 	}
 
 	@Test
@@ -149,6 +149,6 @@ class OperationsTest {
 			.contains("Stopped in step ingest-training at a chunk boundary");
 		Cli.Result again = cli.run("run");
 		assertThat(again.exitCode()).as(again.all()).isZero();
-		assertThat(again.out()).contains("Rows:   6,753 read: 6,720 accepted, 25 rejected");
+		assertThat(again.out()).contains("Rows:   6,793 read: 6,758 accepted, 25 rejected");
 	}
 }

@@ -50,7 +50,7 @@ class ValidateCommandTest {
 	void theLedgerBalancesForEveryFileInTheQualityWorkbook() throws Exception {
 		try (XSSFWorkbook wb = Workbooks.open(cli.output().resolve("validasi/kualitas-data-validasi.xlsx"))) {
 			List<Map<String, Cell>> ledger = Workbooks.table(wb.getSheet("Kualitas Data"), "No");
-			assertThat(ledger).hasSize(9);
+			assertThat(ledger).hasSize(10);
 			for (Map<String, Cell> f : ledger) {
 				double read = Workbooks.number(f.get("Baris dibaca"));
 				double sum = Workbooks.number(f.get("Diterima")) + Workbooks.number(f.get("Ditolak"))
