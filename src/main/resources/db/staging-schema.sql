@@ -105,10 +105,11 @@ CREATE TABLE IF NOT EXISTS stg_program (
   seq BIGINT NOT NULL
 );
 
--- key hashes of rows that may repeat an earlier row's key
+-- rows that may repeat an earlier row's key, with the sequence of that earlier row
 CREATE TABLE IF NOT EXISTS stg_dup_candidate (
   tbl VARCHAR(40) NOT NULL,
-  dup_hash BIGINT NOT NULL
+  seq BIGINT NOT NULL,
+  first_seq BIGINT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS stg_training_summary (
@@ -180,13 +181,13 @@ CREATE TABLE IF NOT EXISTS stg_warning (
   province_code CHAR(2)
 );
 
+-- computed indicators: one row per scope, key and gender; vals = INDICATOR=value[:FLAG] separated by ';'
 CREATE TABLE IF NOT EXISTS ind_value (
+  ord INTEGER NOT NULL,
   scope VARCHAR(20) NOT NULL,
   scope_key VARCHAR(600) NOT NULL,
-  indicator VARCHAR(40) NOT NULL,
   gender CHAR(1) NOT NULL,
-  num_value DOUBLE PRECISION,
-  flag VARCHAR(60)
+  vals VARCHAR(8000) NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS ind_run (

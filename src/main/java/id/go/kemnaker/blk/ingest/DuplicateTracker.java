@@ -2,44 +2,49 @@ package id.go.kemnaker.blk.ingest;
 
 
 /**
- * Remembers the duplicate keys of the rows of a dataset as 64-bit hashes (8 bytes a row, in one array),
- * and tells whether a key may have been seen before. A "yes" can be a hash collision, so such rows are
- * only candidates: the staging step compares their full keys. A "no" is certain. This keeps the
- * million-row staging tables free of a text index on the key.
+ * Remembers the duplicate keys of the rows of a dataset as 64-bit hashes with the sequence of the first
+ * row that had each (16 bytes a row, in two arrays), and tells whether a key may have been seen before,
+ * and where. A "yes" can be a hash collision, so such rows are only candidates: the staging step compares
+ * the full keys of the candidate and that first row. A "no" is certain. This keeps the million-row staging
+ * tables free of an index on the key.
  */
 public final class DuplicateTracker {
 
 	private static final long EMPTY = 0L;
 
-	private long[] table = new long[1 << 12];
+	private long[] hashes = new long[1 << 12];
+	private long[] firsts = new long[1 << 12];
 	private int size;
 
-	/** Records a key; returns true when the same hash was recorded before. */
-	public boolean add(long hash) {
+	/** Records a key; returns the sequence of the first row with the same hash, or -1 when it is new. */
+	public long add(long hash, long sequence) {
 		long h = hash == EMPTY ? 1 : hash;
-		if (size * 2 >= table.length) {
+		if (size * 2 >= hashes.length) {
 			grow();
 		}
-		int mask = table.length - 1;
+		int mask = hashes.length - 1;
 		int i = (int) (mix(h) & mask);
-		while (table[i] != EMPTY) {
-			if (table[i] == h) {
-				return true;
+		while (hashes[i] != EMPTY) {
+			if (hashes[i] == h) {
+				return firsts[i];
 			}
 			i = (i + 1) & mask;
 		}
-		table[i] = h;
+		hashes[i] = h;
+		firsts[i] = sequence;
 		size++;
-		return false;
+		return -1;
 	}
 
 	private void grow() {
-		long[] old = table;
-		table = new long[old.length * 2];
+		long[] oldHashes = hashes;
+		long[] oldFirsts = firsts;
+		hashes = new long[oldHashes.length * 2];
+		firsts = new long[oldHashes.length * 2];
 		size = 0;
-		for (long h : old) {
-			if (h != EMPTY) {
-				add(h);
+		for (int i = 0; i < oldHashes.length; i++) {
+			if (oldHashes[i] != EMPTY) {
+				add(oldHashes[i], oldFirsts[i]);
 			}
 		}
 	}

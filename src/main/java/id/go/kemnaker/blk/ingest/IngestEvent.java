@@ -9,17 +9,22 @@ public sealed interface IngestEvent {
 	/**
 	 * A row that passed every check. {@code bareProvinceCode} is set when its province came from a code
 	 * column that does not say which code system it uses, and the code is in the Papua region.
-	 * {@code duplicateCandidate} is set when an earlier row may have the same key (see {@link DuplicateTracker}).
+	 * {@code duplicateOf} is the sequence of an earlier row that may have the same key (see
+	 * {@link DuplicateTracker}), or -1.
 	 */
-	record Accepted(Location location, Object record, boolean bareProvinceCode, boolean duplicateCandidate)
+	record Accepted(Location location, Object record, boolean bareProvinceCode, long duplicateOf)
 			implements IngestEvent {
 
 		public Accepted(Location location, Object record, boolean bareProvinceCode) {
-			this(location, record, bareProvinceCode, false);
+			this(location, record, bareProvinceCode, -1);
 		}
 
-		public Accepted asDuplicateCandidate() {
-			return new Accepted(location, record, bareProvinceCode, true);
+		public Accepted asDuplicateOf(long first) {
+			return new Accepted(location, record, bareProvinceCode, first);
+		}
+
+		public boolean duplicateCandidate() {
+			return duplicateOf >= 0;
 		}
 	}
 

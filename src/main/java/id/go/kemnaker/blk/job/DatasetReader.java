@@ -69,7 +69,7 @@ class DatasetReader implements ItemStreamReader<IngestBlock> {
 		duplicates = new DuplicateTracker();
 		if (fileIndex > 0 || emitted > 0) {
 			for (String table : StagingStore.dedupTables(dataset)) {
-				store.forEachKeyHash(table, duplicates::add);
+				store.forEachKeyHash(table, (hash, seq) -> duplicates.add(hash, seq));
 			}
 		}
 		if (fileIndex > 0 || emitted > 0) {
@@ -127,9 +127,11 @@ class DatasetReader implements ItemStreamReader<IngestBlock> {
 
 	/** Marks a row whose key may repeat an earlier row's, for the duplicates step. */
 	private IngestEvent flagDuplicates(IngestEvent event) {
-		if (event instanceof IngestEvent.Accepted a && dataset != Dataset.LABOUR_FORCE
-				&& duplicates.add(RecordKeys.keyHash(a.record()))) {
-			return a.asDuplicateCandidate();
+		if (event instanceof IngestEvent.Accepted a && dataset != Dataset.LABOUR_FORCE) {
+			long first = duplicates.add(RecordKeys.keyHash(a.record()), a.location().sequence());
+			if (first >= 0) {
+				return a.asDuplicateOf(first);
+			}
 		}
 		return event;
 	}

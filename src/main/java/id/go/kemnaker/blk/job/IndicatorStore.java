@@ -1,7 +1,6 @@
 package id.go.kemnaker.blk.job;
 
 import java.sql.Date;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -114,34 +113,55 @@ public class IndicatorStore {
 
 	// ---------------------------------------------------------------- results
 
+	/** Keeps the indicators of the run: one row per scope, key and gender, its values in one text field. */
 	public void save(Results results) {
 		jdbc.update("DELETE FROM ind_value");
 		jdbc.update("DELETE FROM ind_run");
 		jdbc.update("INSERT INTO ind_run (id, report_period, window_start, window_end) VALUES (1, ?, ?, ?)",
 				results.period().toString(), Date.valueOf(results.windowStart()), Date.valueOf(results.windowEnd()));
-		jdbc.batchUpdate("INSERT INTO ind_value (scope, scope_key, indicator, gender, num_value, flag)"
-				+ " VALUES (?, ?, ?, ?, ?, ?)", results.values(), 2000, (ps, v) -> {
-					ps.setString(1, v.scope().name());
-					ps.setString(2, StagingStore.clip(v.key(), 600));
-					ps.setString(3, v.indicator().name());
+		Map<String, StringBuilder> rows = new LinkedHashMap<>();
+		Map<String, IndicatorValue> firsts = new LinkedHashMap<>();
+		for (IndicatorValue v : results.values()) {
+			String id = v.scope() + "\u0001" + v.key() + "\u0001" + v.gender();
+			StringBuilder sb = rows.computeIfAbsent(id, k -> new StringBuilder());
+			firsts.putIfAbsent(id, v);
+			if (!sb.isEmpty()) {
+				sb.append(';');
+			}
+			sb.append(v.indicator().name()).append('=').append(v.value() == null ? "" : Double.toString(v.value()));
+			if (v.flag() != null) {
+				sb.append(':').append(v.flag().name());
+			}
+		}
+		List<Map.Entry<String, StringBuilder>> entries = new ArrayList<>(rows.entrySet());
+		int[] ord = { 0 };
+		jdbc.batchUpdate("INSERT INTO ind_value (ord, scope, scope_key, gender, vals) VALUES (?, ?, ?, ?, ?)", entries,
+				2000, (ps, e) -> {
+					IndicatorValue v = firsts.get(e.getKey());
+					ps.setInt(1, ord[0]++);
+					ps.setString(2, v.scope().name());
+					ps.setString(3, StagingStore.clip(v.key(), 600));
 					ps.setString(4, v.gender());
-					if (v.value() == null) {
-						ps.setNull(5, Types.DOUBLE);
-					}
-					else {
-						ps.setDouble(5, v.value());
-					}
-					ps.setString(6, v.flag() == null ? null : v.flag().name());
+					ps.setString(5, e.getValue().toString());
 				});
 	}
 
 	public Results load(List<String> notes) {
 		Object[] run = jdbc.queryForObject("SELECT report_period, window_start, window_end FROM ind_run WHERE id = 1",
 				(rs, i) -> new Object[] { rs.getString(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate() });
-		List<IndicatorValue> values = jdbc.query("SELECT scope, scope_key, indicator, gender, num_value, flag FROM ind_value",
-				(rs, i) -> new IndicatorValue(Scope.valueOf(rs.getString(1)), rs.getString(2),
-						Indicator.valueOf(rs.getString(3)), rs.getString(4), StagingStore.getDouble(rs, 5),
-						rs.getString(6) == null ? null : Flag.valueOf(rs.getString(6))));
+		List<IndicatorValue> values = new ArrayList<>();
+		jdbc.query("SELECT scope, scope_key, gender, vals FROM ind_value ORDER BY ord", rs -> {
+			Scope scope = Scope.valueOf(rs.getString(1));
+			String key = rs.getString(2);
+			String gender = rs.getString(3);
+			for (String item : rs.getString(4).split(";")) {
+				int eq = item.indexOf('=');
+				int colon = item.indexOf(':', eq);
+				String number = colon < 0 ? item.substring(eq + 1) : item.substring(eq + 1, colon);
+				values.add(new IndicatorValue(scope, key, Indicator.valueOf(item.substring(0, eq)), gender,
+						number.isEmpty() ? null : Double.valueOf(number), colon < 0 ? null : Flag.valueOf(item.substring(colon + 1))));
+			}
+		});
 		return new Results(Period.parse((String) run[0]).orElseThrow(), (LocalDate) run[1], (LocalDate) run[2], values,
 				notes);
 	}

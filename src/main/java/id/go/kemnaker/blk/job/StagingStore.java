@@ -205,11 +205,12 @@ public class StagingStore {
 		}
 	}
 
-	/** Remembers the key hash of a row that may repeat an earlier row's key. */
-	public void insertDuplicateCandidates(String table, List<Long> hashes) {
-		jdbc.batchUpdate("INSERT INTO stg_dup_candidate (tbl, dup_hash) VALUES (?, ?)", hashes, 500, (ps, h) -> {
+	/** Remembers rows that may repeat an earlier row's key, with the sequence of that earlier row. */
+	public void insertDuplicateCandidates(String table, List<IngestEvent.Accepted> rows) {
+		jdbc.batchUpdate("INSERT INTO stg_dup_candidate (tbl, seq, first_seq) VALUES (?, ?, ?)", rows, 500, (ps, a) -> {
 			ps.setString(1, table);
-			ps.setLong(2, h);
+			ps.setLong(2, a.location().sequence());
+			ps.setLong(3, a.duplicateOf());
 		});
 	}
 
@@ -333,10 +334,17 @@ public class StagingStore {
 			Dataset.TRAINING, new String[] { "stg_participant", "stg_training_summary" }, Dataset.DEMAND,
 			new String[] { "stg_demand" });
 
-	/** The rows of a staging table whose key hash was flagged as possibly repeated; empty when none was. */
+	/**
+	 * The rows of a staging table that may repeat a key, and the first rows they may repeat; empty when no
+	 * row was flagged. Looked up by sequence on the primary key: no scan of a million-row table.
+	 */
 	public List<DuplicateResolver.Keyed> duplicateCandidates(String table) {
-		Integer flagged = jdbc.queryForObject("SELECT COUNT(*) FROM stg_dup_candidate WHERE tbl = ?", Integer.class, table);
-		if (flagged == null || flagged == 0) {
+		java.util.TreeSet<Long> seqs = new java.util.TreeSet<>();
+		jdbc.query("SELECT seq, first_seq FROM stg_dup_candidate WHERE tbl = ?", rs -> {
+			seqs.add(rs.getLong(1));
+			seqs.add(rs.getLong(2));
+		}, table);
+		if (seqs.isEmpty()) {
 			return List.of();
 		}
 		String[] q = switch (table) {
@@ -355,11 +363,16 @@ public class StagingStore {
 					+ " || LOWER(COALESCE(d.project, ''))", "'province ' || d.province_code || ', ' || d.period || ', '"
 							+ " || d.source", "d.sheet", "" };
 		};
-		List<DuplicateResolver.Keyed> rows = new ArrayList<>(jdbc.query("SELECT d.seq, " + q[0] + ", d.val_hash, i.name, "
-				+ q[2] + ", d.row_no, " + q[1] + " FROM " + table + " d JOIN blk_input i ON i.file_id = d.file_id" + q[3]
-				+ " WHERE d.dup_hash IN (SELECT dup_hash FROM stg_dup_candidate WHERE tbl = ?)",
-				(rs, i) -> new DuplicateResolver.Keyed(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-						rs.getString(5), rs.getInt(6), rs.getString(7)), table));
+		List<DuplicateResolver.Keyed> rows = new ArrayList<>();
+		List<Long> all = new ArrayList<>(seqs);
+		for (int from = 0; from < all.size(); from += 500) {
+			List<Long> part = all.subList(from, Math.min(all.size(), from + 500));
+			String in = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+			rows.addAll(jdbc.query("SELECT d.seq, " + q[0] + ", d.val_hash, i.name, " + q[2] + ", d.row_no, " + q[1]
+					+ " FROM " + table + " d JOIN blk_input i ON i.file_id = d.file_id" + q[3] + " WHERE d.seq IN (" + in + ")",
+					(rs, i) -> new DuplicateResolver.Keyed(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+							rs.getString(5), rs.getInt(6), rs.getString(7)), part.toArray()));
+		}
 		rows.sort(java.util.Comparator.comparing(DuplicateResolver.Keyed::key).thenComparingLong(DuplicateResolver.Keyed::seq));
 		return rows;
 	}
@@ -536,10 +549,10 @@ public class StagingStore {
 		return sb.toString();
 	}
 
-	/** The key hashes already staged in a table, to rebuild the duplicate tracker of a restarted step. */
-	public void forEachKeyHash(String table, java.util.function.LongConsumer action) {
-		jdbc.query("SELECT dup_hash FROM " + table, rs -> {
-			action.accept(rs.getLong(1));
+	/** The key hashes already staged in a table in file order, to rebuild the duplicate tracker of a restarted step. */
+	public void forEachKeyHash(String table, java.util.function.BiConsumer<Long, Long> action) {
+		jdbc.query("SELECT dup_hash, seq FROM " + table + " ORDER BY seq", rs -> {
+			action.accept(rs.getLong(1), rs.getLong(2));
 		});
 	}
 

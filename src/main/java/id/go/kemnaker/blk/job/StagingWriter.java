@@ -55,7 +55,7 @@ class StagingWriter implements ItemStreamWriter<IngestBlock> {
 		List<IngestEvent.Total> totals = new ArrayList<>();
 		List<IngestEvent.Warning> warnings = new ArrayList<>();
 		List<IngestEvent.FileEnd> ends = new ArrayList<>();
-		List<Long> participantCandidates = new ArrayList<>();
+		List<IngestEvent.Accepted> participantCandidates = new ArrayList<>();
 		List<IngestEvent.Accepted> candidates = new ArrayList<>();
 		for (IngestEvent e : chunk) {
 			if (e instanceof IngestEvent.Accepted a) {
@@ -67,7 +67,7 @@ class StagingWriter implements ItemStreamWriter<IngestBlock> {
 					participants.add(a);
 					register(a, p.program(), p.programLabel());
 					if (a.duplicateCandidate()) {
-						participantCandidates.add(RecordKeys.keyHash(r));
+						participantCandidates.add(a);
 					}
 				}
 				else if (r instanceof LabourForceRecord) {
@@ -130,7 +130,7 @@ class StagingWriter implements ItemStreamWriter<IngestBlock> {
 		for (IngestEvent.Accepted a : candidates) {
 			String table = a.record() instanceof BlkRecord ? "stg_blk"
 					: a.record() instanceof TrainingSummaryRecord ? "stg_training_summary" : "stg_demand";
-			store.insertDuplicateCandidates(table, List.of(RecordKeys.keyHash(a.record())));
+			store.insertDuplicateCandidates(table, List.of(a));
 		}
 		for (IngestEvent.FileEnd end : ends) {
 			store.finishFile(end.ledger());
