@@ -49,7 +49,14 @@ public final class XlsxRowWriter implements Closeable {
 				+ "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
 	}
 
-	/** Writes the next row: String (text), Number, LocalDate (date cell), Boolean; null leaves the cell empty. */
+	/** An Excel error cell such as {@code #REF!}. */
+	public record ErrorCell(String code) {
+	}
+
+	/**
+	 * Writes the next row: String (text), Number, LocalDate (date cell), Boolean, {@link ErrorCell}; null
+	 * leaves the cell empty.
+	 */
 	public void row(Object... cells) throws IOException {
 		rowNumber++;
 		sheet.write("<row r=\"");
@@ -61,7 +68,10 @@ public final class XlsxRowWriter implements Closeable {
 				continue;
 			}
 			String ref = column(c) + rowNumber;
-			if (v instanceof String s) {
+			if (v instanceof ErrorCell e) {
+				sheet.write("<c r=\"" + ref + "\" t=\"e\"><v>" + escape(e.code()) + "</v></c>");
+			}
+			else if (v instanceof String s) {
 				sheet.write("<c r=\"" + ref + "\" t=\"s\"><v>" + stringIndex(s) + "</v></c>");
 			}
 			else if (v instanceof LocalDate d) {

@@ -14,7 +14,8 @@ record Invocation(Command command, boolean help, boolean version, boolean force,
 		Map<String, String> settings) {
 
 	private static final Map<String, String> OPTION_SETTINGS = Map.of("input", "blk.input", "output", "blk.output",
-			"period", "blk.period", "lang", "blk.lang", "cron", "blk.schedule.cron", "zone", "blk.schedule.zone");
+			"period", "blk.period", "lang", "blk.lang", "cron", "blk.schedule.cron", "zone", "blk.schedule.zone", "rows",
+			"bench.rows", "format", "bench.format", "seed", "bench.seed", "heap", "bench.heap");
 
 	static Invocation parse(String[] args) {
 		Command command = null;

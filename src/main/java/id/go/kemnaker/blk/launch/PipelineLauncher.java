@@ -41,8 +41,11 @@ class PipelineLauncher {
 	private final StagingStore store;
 	private final java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
 
+	private final boolean reportMemory;
+
 	PipelineLauncher(JobOperator operator, JobRepository repository, Map<String, Job> jobs, PipelineProperties props,
-			StagingStore store) {
+			StagingStore store, org.springframework.core.env.Environment env) {
+		this.reportMemory = env.getProperty("blk.debug.report-memory", Boolean.class, false);
 		this.operator = operator;
 		this.repository = repository;
 		this.jobs = jobs;
@@ -212,6 +215,9 @@ class PipelineLauncher {
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
 		RunSummary.print(System.out, command, execution, store, took, reportPaths(execution));
+		if (reportMemory) {
+			System.out.println(id.go.kemnaker.blk.bench.Benchmark.peakHeap());
+		}
 		return ok ? ExitCodes.OK : ExitCodes.FAILED;
 	}
 
