@@ -3,6 +3,7 @@ package id.go.kemnaker.blk.indicator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,8 +22,9 @@ public final class Results {
 	private final LocalDate windowStart;
 	private final LocalDate windowEnd;
 	private final List<IndicatorValue> values;
-	private final Map<String, IndicatorValue> index = new LinkedHashMap<>();
+	private final Map<Id, IndicatorValue> index;
 	private final Map<Scope, Set<String>> keys = new LinkedHashMap<>();
+	private final Map<Scope, List<IndicatorValue>> blanks = new HashMap<>();
 	private final List<String> notes;
 
 	public Results(Period period, LocalDate windowStart, LocalDate windowEnd, List<IndicatorValue> values,
@@ -32,14 +34,21 @@ public final class Results {
 		this.windowEnd = windowEnd;
 		this.values = List.copyOf(values);
 		this.notes = List.copyOf(notes);
-		for (IndicatorValue v : values) {
+		this.index = new HashMap<>(this.values.size() * 2);
+		for (IndicatorValue v : this.values) {
 			index.put(id(v.scope(), v.key(), v.indicator(), v.gender()), v);
 			keys.computeIfAbsent(v.scope(), k -> new LinkedHashSet<>()).add(v.key());
+			if (v.value() == null && v.flag() != null) {
+				blanks.computeIfAbsent(v.scope(), k -> new ArrayList<>()).add(v);
+			}
 		}
 	}
 
-	private static String id(Scope scope, String key, Indicator indicator, String gender) {
-		return scope.name() + '\u0001' + key + '\u0001' + indicator.name() + '\u0001' + gender;
+	private record Id(Scope scope, String key, Indicator indicator, String gender) {
+	}
+
+	private static Id id(Scope scope, String key, Indicator indicator, String gender) {
+		return new Id(scope, key, indicator, gender);
 	}
 
 	public Period period() {
@@ -88,12 +97,6 @@ public final class Results {
 
 	/** Blank values with the reason, for the data-quality sheet. */
 	public List<IndicatorValue> blanks(Scope scope) {
-		List<IndicatorValue> out = new ArrayList<>();
-		for (IndicatorValue v : values) {
-			if (v.scope() == scope && v.value() == null && v.flag() != null) {
-				out.add(v);
-			}
-		}
-		return out;
+		return Collections.unmodifiableList(blanks.getOrDefault(scope, List.of()));
 	}
 }

@@ -63,6 +63,21 @@ public final class DuplicateTracker {
 		return mix(h);
 	}
 
+	/** The hash of several values as if joined by a separator that no text contains, without joining them. */
+	public static long hash(Object... parts) {
+		long h = 0xcbf29ce484222325L;
+		for (Object part : parts) {
+			String s = String.valueOf(part);
+			for (int i = 0; i < s.length(); i++) {
+				h ^= s.charAt(i);
+				h *= 0x100000001b3L;
+			}
+			h ^= 0x1f;
+			h *= 0x100000001b3L;
+		}
+		return mix(h);
+	}
+
 	private static long mix(long h) {
 		h ^= h >>> 33;
 		h *= 0xff51afd7ed558ccdL;

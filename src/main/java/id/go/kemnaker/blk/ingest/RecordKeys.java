@@ -35,11 +35,19 @@ public final class RecordKeys {
 
 	/** A 64-bit hash of every value of the record, the key fields included. */
 	public static long valueHash(Object record) {
+		if (record instanceof ParticipantRecord p) {
+			return DuplicateTracker.hash(p.participantKey(), p.blkCode(), p.program(), p.programLabel(), p.gender(),
+					p.education(), p.startDate(), p.endDate(), p.graduated(), p.certified(), p.placementStatus(),
+					p.placementDate());
+		}
 		return DuplicateTracker.hash(record.toString());
 	}
 
-	/** The 64-bit hash of the duplicate key. */
+	/** The 64-bit hash of the duplicate key: rows with equal keys have equal hashes. */
 	public static long keyHash(Object record) {
+		if (record instanceof ParticipantRecord p) {
+			return DuplicateTracker.hash(p.participantKey(), p.blkCode(), p.program(), p.startDate());
+		}
 		return DuplicateTracker.hash(key(record));
 	}
 
