@@ -71,23 +71,12 @@ CREATE TABLE IF NOT EXISTS stg_blk (
   val_hash BIGINT NOT NULL
 );
 
-CREATE TABLE IF NOT EXISTS stg_participant (
-  seq BIGINT PRIMARY KEY,
-  file_id INTEGER NOT NULL,
-  sheet_index SMALLINT NOT NULL,
-  row_no INTEGER NOT NULL,
-  participant_key CHAR(24) NOT NULL,
-  blk_code VARCHAR(100) NOT NULL,
-  program VARCHAR(500) NOT NULL,
-  gender CHAR(1),
-  start_date DATE NOT NULL,
-  end_date DATE NOT NULL,
-  graduated BOOLEAN NOT NULL,
-  certified BOOLEAN NOT NULL,
-  placement VARCHAR(16) NOT NULL,
-  days_to_placement INTEGER,
-  dup_hash BIGINT NOT NULL,
-  val_hash BIGINT NOT NULL
+-- participant rows are staged in a file (see StagedParticipants); this is its committed length
+CREATE TABLE IF NOT EXISTS stg_spill (
+  id INTEGER PRIMARY KEY,
+  token VARCHAR(40) NOT NULL,
+  length BIGINT NOT NULL,
+  row_count BIGINT NOT NULL
 );
 
 -- sheet names of the participant rows (which carry only the sheet's index)
@@ -198,4 +187,6 @@ CREATE TABLE IF NOT EXISTS ind_run (
 );
 
 CREATE INDEX IF NOT EXISTS ix_stg_reject_file ON stg_reject (file_id);
+CREATE INDEX IF NOT EXISTS ix_stg_reject_province ON stg_reject (province_code);
+CREATE INDEX IF NOT EXISTS ix_stg_warning_province ON stg_warning (province_code);
 CREATE INDEX IF NOT EXISTS ix_ind_value_scope ON ind_value (scope);

@@ -55,9 +55,9 @@ class ComputeIndicatorsTasklet implements Tasklet {
 		Period period = engine.reportPeriod(labourOnly,
 				JobParams.LATEST.equals(requested) ? null : Period.parse(requested).orElseThrow());
 		LocalDate[] window = engine.window(period);
+		IndicatorStore.TrainingCells training = store.training(window[0], window[1]);
 		IndicatorInputs inputs = new IndicatorInputs(labourOnly.labour(), labourOnly.nationalRows(), store.blks(),
-				store.outcomes(window[0], window[1]), store.days(window[0], window[1]), store.programLabels(),
-				store.demand());
+				training.outcomes(), training.days(), store.programLabels(), store.demand());
 		Results results = engine.compute(inputs, period);
 		store.save(results);
 		store.saveNotes(results.notes());

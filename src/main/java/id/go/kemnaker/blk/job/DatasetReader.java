@@ -48,7 +48,11 @@ class DatasetReader implements ItemStreamReader<IngestBlock> {
 	private long lastProgress;
 	private int rejectsLogged;
 
-	DatasetReader(Dataset dataset, StagingStore store, ProvinceCatalog provinces, String csvCharset, int blockSize) {
+	private final StagedParticipants participants;
+
+	DatasetReader(Dataset dataset, StagingStore store, StagedParticipants participants, ProvinceCatalog provinces,
+			String csvCharset, int blockSize) {
+		this.participants = participants;
 		this.blockSize = blockSize;
 		this.dataset = dataset;
 		this.store = store;
@@ -68,6 +72,9 @@ class DatasetReader implements ItemStreamReader<IngestBlock> {
 		current = null;
 		duplicates = new DuplicateTracker();
 		if (fileIndex > 0 || emitted > 0) {
+			if (dataset == Dataset.TRAINING) {
+				participants.forEach(r -> duplicates.add(r.dupHash(), r.seq()));
+			}
 			for (String table : StagingStore.dedupTables(dataset)) {
 				store.forEachKeyHash(table, (hash, seq) -> duplicates.add(hash, seq));
 			}

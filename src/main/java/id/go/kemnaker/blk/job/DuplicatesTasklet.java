@@ -25,9 +25,12 @@ class DuplicatesTasklet implements Tasklet {
 	private final Dataset dataset;
 	private final StagingStore store;
 
-	DuplicatesTasklet(Dataset dataset, StagingStore store) {
+	private final StagedParticipants participants;
+
+	DuplicatesTasklet(Dataset dataset, StagingStore store, StagedParticipants participants) {
 		this.dataset = dataset;
 		this.store = store;
+		this.participants = participants;
 	}
 
 	@Override
@@ -40,12 +43,14 @@ class DuplicatesTasklet implements Tasklet {
 					result.merged().size(), result.rejected().size(), result.warnings().size());
 			return RepeatStatus.FINISHED;
 		}
+		int rejected = dataset == Dataset.TRAINING ? participants.resolveDuplicates() : 0;
 		for (String table : StagingStore.dedupTables(dataset)) {
 			List<DuplicateResolver.Decision> decisions = DuplicateResolver.resolve(store.duplicateCandidates(table));
 			store.reject(table, dataset, decisions);
-			if (!decisions.isEmpty()) {
-				log.info("{}: {} duplicate rows rejected", dataset.folder(), decisions.size());
-			}
+			rejected += decisions.size();
+		}
+		if (rejected > 0) {
+			log.info("{}: {} duplicate rows rejected", dataset.folder(), rejected);
 		}
 		return RepeatStatus.FINISHED;
 	}

@@ -3,6 +3,8 @@ package id.go.kemnaker.blk.job;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import id.go.kemnaker.blk.domain.BlkRecord;
 import id.go.kemnaker.blk.domain.DemandRecord;
 import id.go.kemnaker.blk.domain.LabourForceRecord;
 import id.go.kemnaker.blk.domain.Period;
+import id.go.kemnaker.blk.domain.PlacementStatus;
 import id.go.kemnaker.blk.indicator.Flag;
 import id.go.kemnaker.blk.indicator.Indicator;
 import id.go.kemnaker.blk.indicator.IndicatorInputs;
@@ -32,10 +35,12 @@ public class IndicatorStore {
 
 	private final JdbcTemplate jdbc;
 	private final StagingStore staging;
+	private final StagedParticipants participants;
 
-	public IndicatorStore(JdbcTemplate jdbc, StagingStore staging) {
+	public IndicatorStore(JdbcTemplate jdbc, StagingStore staging, StagedParticipants participants) {
 		this.jdbc = jdbc;
 		this.staging = staging;
+		this.participants = participants;
 	}
 
 	/** Labour figures merged per province and round (conflicts were rejected when staged). */
@@ -62,37 +67,69 @@ public class IndicatorStore {
 						rs.getObject(8) == null ? null : rs.getInt(8)));
 	}
 
-	/** Outcome counts per BLK, programme and gender, participant rows and summary rows, in the window. */
-	public List<IndicatorInputs.OutcomeCell> outcomes(LocalDate start, LocalDate end) {
-		List<IndicatorInputs.OutcomeCell> cells = new ArrayList<>(jdbc.query("SELECT blk_code, program, gender, COUNT(*),"
-				+ " SUM(CASE WHEN graduated THEN 1 ELSE 0 END),"
-				+ " SUM(CASE WHEN graduated AND certified THEN 1 ELSE 0 END),"
-				+ " SUM(CASE WHEN graduated AND placement <> 'UNKNOWN' THEN 1 ELSE 0 END),"
-				+ " SUM(CASE WHEN graduated AND placement = 'EMPLOYED' THEN 1 ELSE 0 END),"
-				+ " SUM(CASE WHEN graduated AND placement = 'SELF_EMPLOYED' THEN 1 ELSE 0 END)"
-				+ " FROM stg_participant WHERE end_date BETWEEN ? AND ? GROUP BY blk_code, program, gender",
-				(rs, i) -> new IndicatorInputs.OutcomeCell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-						rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)),
-				Date.valueOf(start), Date.valueOf(end)));
+	/** The participant and summary counts of a training window, as the indicator engine takes them. */
+	public record TrainingCells(List<IndicatorInputs.OutcomeCell> outcomes, List<IndicatorInputs.DaysCell> days) {
+	}
+
+	/**
+	 * In one pass over the staged participant rows whose training ended in the window: outcome counts per
+	 * BLK, programme and gender, and how many graduates were placed after how many days. Then the summary
+	 * rows of the window's months.
+	 */
+	public TrainingCells training(LocalDate start, LocalDate end) {
+		Map<CellKey, long[]> outcomeCounts = new HashMap<>();
+		Map<CellKey, long[]> dayCounts = new HashMap<>();
+		participants.forEach(r -> {
+			if (r.endDate().isBefore(start) || r.endDate().isAfter(end)) {
+				return;
+			}
+			long[] c = outcomeCounts.computeIfAbsent(new CellKey(r.blkCode(), r.program(), r.gender(), 0),
+					k -> new long[6]);
+			c[0]++;
+			if (r.graduated()) {
+				c[1]++;
+				c[2] += r.certified() ? 1 : 0;
+				c[3] += r.placement() != PlacementStatus.UNKNOWN ? 1 : 0;
+				c[4] += r.placement() == PlacementStatus.EMPLOYED ? 1 : 0;
+				c[5] += r.placement() == PlacementStatus.SELF_EMPLOYED ? 1 : 0;
+			}
+			if (r.daysToPlacement() != null) {
+				dayCounts.computeIfAbsent(new CellKey(r.blkCode(), r.program(), r.gender(), r.daysToPlacement()),
+						k -> new long[1])[0]++;
+			}
+		});
+		List<IndicatorInputs.OutcomeCell> outcomes = new ArrayList<>(sorted(outcomeCounts)
+			.map(e -> new IndicatorInputs.OutcomeCell(e.getKey().blk(), e.getKey().program(), e.getKey().gender(),
+					e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4], e.getValue()[5]))
+			.toList());
 		List<String> months = new ArrayList<>();
 		for (Period p = Period.of(start); !p.isAfter(Period.of(end)); p = p.plusMonths(1)) {
 			months.add(p.toString());
 		}
 		String in = String.join(",", months.stream().map(m -> "'" + m + "'").toList());
-		cells.addAll(jdbc.query("SELECT blk_code, program, SUM(participants), SUM(graduates), SUM(certified),"
+		outcomes.addAll(jdbc.query("SELECT blk_code, program, SUM(participants), SUM(graduates), SUM(certified),"
 				+ " SUM(graduates - unknown), SUM(employed), SUM(self_employed) FROM stg_training_summary"
-				+ " WHERE period IN (" + in + ") GROUP BY blk_code, program",
+				+ " WHERE period IN (" + in + ") GROUP BY blk_code, program ORDER BY blk_code, program",
 				(rs, i) -> new IndicatorInputs.OutcomeCell(rs.getString(1), rs.getString(2), null, rs.getLong(3),
 						rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))));
-		return cells;
+		List<IndicatorInputs.DaysCell> days = sorted(dayCounts)
+			.map(e -> new IndicatorInputs.DaysCell(e.getKey().blk(), e.getKey().program(), e.getKey().gender(),
+					e.getKey().days(), e.getValue()[0]))
+			.toList();
+		return new TrainingCells(outcomes, days);
 	}
 
-	public List<IndicatorInputs.DaysCell> days(LocalDate start, LocalDate end) {
-		return jdbc.query("SELECT blk_code, program, gender, days_to_placement, COUNT(*) FROM stg_participant"
-				+ " WHERE end_date BETWEEN ? AND ? AND days_to_placement IS NOT NULL"
-				+ " GROUP BY blk_code, program, gender, days_to_placement",
-				(rs, i) -> new IndicatorInputs.DaysCell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-						rs.getLong(5)), Date.valueOf(start), Date.valueOf(end));
+	/** A BLK, programme, gender (null: not given) and, for the days, a number of days. */
+	private record CellKey(String blk, String program, String gender, int days) {
+	}
+
+	private static final Comparator<CellKey> CELL_ORDER = Comparator.comparing(CellKey::blk)
+		.thenComparing(CellKey::program)
+		.thenComparing(CellKey::gender, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparingInt(CellKey::days);
+
+	private static java.util.stream.Stream<Map.Entry<CellKey, long[]>> sorted(Map<CellKey, long[]> counts) {
+		return counts.entrySet().stream().sorted(Map.Entry.comparingByKey(CELL_ORDER));
 	}
 
 	/** How each programme is shown: the first spelling in file order of its case-folded name. */

@@ -28,32 +28,33 @@ class IngestFlowConfiguration {
 	}
 
 	@Bean
-	Flow ingestFlow(JobRepository jobs, PlatformTransactionManager tx, StagingStore store, ProvinceCatalog provinces,
-			PipelineProperties props, CrashTestPause pause) {
+	Flow ingestFlow(JobRepository jobs, PlatformTransactionManager tx, StagingStore store,
+			StagedParticipants participants, ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause) {
 		return new FlowBuilder<SimpleFlow>("ingestFlow")
-			.start(tasklet("prepareRun", new PrepareRunTasklet(store), jobs, tx))
-			.next(ingest(Dataset.LABOUR_FORCE, jobs, tx, store, provinces, props, pause))
-			.next(tasklet("mergeLabourForce", new DuplicatesTasklet(Dataset.LABOUR_FORCE, store), jobs, tx))
-			.next(ingest(Dataset.BLK, jobs, tx, store, provinces, props, pause))
-			.next(tasklet("resolveBlkDuplicates", new DuplicatesTasklet(Dataset.BLK, store), jobs, tx))
-			.next(ingest(Dataset.TRAINING, jobs, tx, store, provinces, props, pause))
-			.next(tasklet("resolveTrainingDuplicates", new DuplicatesTasklet(Dataset.TRAINING, store), jobs, tx))
-			.next(ingest(Dataset.DEMAND, jobs, tx, store, provinces, props, pause))
-			.next(tasklet("resolveDemandDuplicates", new DuplicatesTasklet(Dataset.DEMAND, store), jobs, tx))
-			.next(tasklet("closeLedger", new LedgerTasklet(store), jobs, tx))
+			.start(tasklet("prepareRun", new PrepareRunTasklet(store, participants), jobs, tx))
+			.next(ingest(Dataset.LABOUR_FORCE, jobs, tx, store, participants, provinces, props, pause))
+			.next(tasklet("mergeLabourForce", new DuplicatesTasklet(Dataset.LABOUR_FORCE, store, participants), jobs, tx))
+			.next(ingest(Dataset.BLK, jobs, tx, store, participants, provinces, props, pause))
+			.next(tasklet("resolveBlkDuplicates", new DuplicatesTasklet(Dataset.BLK, store, participants), jobs, tx))
+			.next(ingest(Dataset.TRAINING, jobs, tx, store, participants, provinces, props, pause))
+			.next(tasklet("resolveTrainingDuplicates", new DuplicatesTasklet(Dataset.TRAINING, store, participants), jobs,
+					tx))
+			.next(ingest(Dataset.DEMAND, jobs, tx, store, participants, provinces, props, pause))
+			.next(tasklet("resolveDemandDuplicates", new DuplicatesTasklet(Dataset.DEMAND, store, participants), jobs, tx))
+			.next(tasklet("closeLedger", new LedgerTasklet(store, participants), jobs, tx))
 			.build();
 	}
 
-	/** One chunk step per dataset: every file's rows, checked, into the staging tables. */
+	/** One chunk step per dataset: every file's rows, checked, into the staging tables (participants: a file). */
 	private static Step ingest(Dataset dataset, JobRepository jobs, PlatformTransactionManager tx, StagingStore store,
-			ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause) {
+			StagedParticipants participants, ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause) {
 		String name = "ingest-" + dataset.folder();
 		int block = Math.min(IngestBlock.SIZE, props.chunkSize());
 		return new StepBuilder(name, jobs)
 			.<IngestBlock, IngestBlock>chunk(Math.max(1, props.chunkSize() / block))
 			.transactionManager(tx)
-			.reader(new DatasetReader(dataset, store, provinces, props.csvCharset(), block))
-			.writer(new StagingWriter(store))
+			.reader(new DatasetReader(dataset, store, participants, provinces, props.csvCharset(), block))
+			.writer(new StagingWriter(store, participants))
 			.listener(pause.<IngestBlock>chunks(name))
 			.build();
 	}

@@ -24,13 +24,16 @@ class LedgerTasklet implements Tasklet {
 
 	private final StagingStore store;
 
-	LedgerTasklet(StagingStore store) {
+	private final StagedParticipants participants;
+
+	LedgerTasklet(StagingStore store, StagedParticipants participants) {
 		this.store = store;
+		this.participants = participants;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
-		List<QualityData.FileRow> ledger = store.closeLedger();
+		List<QualityData.FileRow> ledger = store.closeLedger(participants.countByFile());
 		List<QualityData.FileRow> unbalanced = ledger.stream().filter(f -> !f.balances()).toList();
 		if (!unbalanced.isEmpty()) {
 			throw new LedgerException("the ledger does not balance for " + unbalanced.stream()

@@ -22,8 +22,11 @@ class PrepareRunTasklet implements Tasklet {
 
 	private final StagingStore store;
 
-	PrepareRunTasklet(StagingStore store) {
+	private final StagedParticipants participants;
+
+	PrepareRunTasklet(StagingStore store, StagedParticipants participants) {
 		this.store = store;
+		this.participants = participants;
 	}
 
 	@Override
@@ -39,6 +42,7 @@ class PrepareRunTasklet implements Tasklet {
 		store.startRun(new StagingStore.Run(chunk.getStepContext().getJobInstanceId(),
 				chunk.getStepContext().getJobName(), inputDir, JobParams.string(params, JobParams.OUTPUT_DIR), expected,
 				JobParams.string(params, JobParams.PERIOD)), inputs.files());
+		participants.reset();
 		log.info("input {}: {} files{}", inputDir, inputs.files().size(),
 				inputs.missingFolders().isEmpty() ? "" : " (no folder " + String.join(", ", inputs.missingFolders()) + ")");
 		return RepeatStatus.FINISHED;

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 class StagingSchema implements InitializingBean {
 
 	/** Raise when staging-schema.sql changes. */
-	static final int VERSION = 7;
+	static final int VERSION = 8;
 
 	private static final String[] TABLES = { "stg_labour_force", "stg_blk", "stg_participant", "stg_training_summary",
 			"stg_demand", "stg_total", "stg_reject", "stg_warning", "blk_file_ledger", "blk_input", "blk_run",
-			"ind_value", "ind_run", "blk_sheet", "stg_program", "stg_dup_candidate", "blk_schema" };
+			"ind_value", "ind_run", "blk_sheet", "stg_program", "stg_dup_candidate", "stg_spill", "blk_schema" };
 
 	private final DataSource dataSource;
 

@@ -38,7 +38,7 @@ import id.go.kemnaker.blk.report.QualityData;
 @Repository
 public class StagingStore {
 
-	private static final String[] STAGING_TABLES = { "stg_labour_force", "stg_blk", "stg_participant",
+	private static final String[] STAGING_TABLES = { "stg_labour_force", "stg_blk", "stg_spill",
 			"stg_training_summary", "stg_demand", "stg_total", "stg_reject", "stg_warning", "blk_file_ledger",
 			"blk_input", "blk_run", "ind_value", "ind_run", "blk_sheet", "stg_program", "stg_dup_candidate" };
 
@@ -147,41 +147,6 @@ public class StagingStore {
 					}
 					ps.setBoolean(13, a.bareProvinceCode());
 					keys(ps, 14, a);
-				});
-	}
-
-	/**
-	 * Participant rows, slim: one table may hold millions, so only what the indicators and the duplicate
-	 * checks need is kept; sheet names and programme spellings go to small tables of their own.
-	 */
-	public void insertParticipants(List<IngestEvent.Accepted> rows) {
-		jdbc.batchUpdate("INSERT INTO stg_participant (seq, file_id, sheet_index, row_no, participant_key, blk_code, program,"
-				+ " gender, start_date, end_date, graduated, certified, placement, days_to_placement, dup_hash, val_hash)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, a) -> {
-					ParticipantRecord r = (ParticipantRecord) a.record();
-					id.go.kemnaker.blk.ingest.Location l = a.location();
-					ps.setLong(1, l.sequence());
-					ps.setInt(2, l.fileId());
-					ps.setShort(3, (short) l.sheetIndex());
-					ps.setInt(4, l.row());
-					ps.setString(5, r.participantKey());
-					ps.setString(6, clip(r.blkCode(), 100));
-					ps.setString(7, clip(r.program(), 500));
-					ps.setString(8, r.gender() == null ? null : r.gender().code());
-					ps.setDate(9, Date.valueOf(r.startDate()));
-					ps.setDate(10, Date.valueOf(r.endDate()));
-					ps.setBoolean(11, r.graduated());
-					ps.setBoolean(12, r.certified());
-					ps.setString(13, r.placementStatus().name());
-					Integer days = r.daysToPlacement();
-					if (days == null) {
-						ps.setNull(14, Types.INTEGER);
-					}
-					else {
-						ps.setInt(14, days);
-					}
-					ps.setLong(15, RecordKeys.keyHash(r));
-					ps.setLong(16, RecordKeys.valueHash(r));
 				});
 	}
 
@@ -303,7 +268,8 @@ public class StagingStore {
 	public void finishFile(FileLedger ledger) {
 		int id = ledger.fileId();
 		if (ledger.status() == FileLedger.Status.FAILED) {
-			for (String table : new String[] { "stg_labour_force", "stg_blk", "stg_participant", "stg_training_summary",
+			// its participant rows stay in the staged file, where readers skip the rows of failed files
+			for (String table : new String[] { "stg_labour_force", "stg_blk", "stg_training_summary",
 					"stg_demand", "stg_total", "stg_reject", "stg_warning" }) {
 				jdbc.update("DELETE FROM " + table + " WHERE seq >= ? AND seq < ?", fileStart(id), fileStart(id + 1));
 			}
@@ -331,7 +297,7 @@ public class StagingStore {
 	// ---------------------------------------------------------------- duplicates
 
 	private static final Map<Dataset, String[]> DEDUP_TABLES = Map.of(Dataset.BLK, new String[] { "stg_blk" },
-			Dataset.TRAINING, new String[] { "stg_participant", "stg_training_summary" }, Dataset.DEMAND,
+			Dataset.TRAINING, new String[] { "stg_training_summary" }, Dataset.DEMAND,
 			new String[] { "stg_demand" });
 
 	/**
@@ -349,12 +315,6 @@ public class StagingStore {
 		}
 		String[] q = switch (table) {
 			case "stg_blk" -> new String[] { "d.blk_code", "'BLK ' || d.blk_code", "d.sheet", "" };
-			case "stg_participant" -> new String[] {
-					"d.participant_key || '|' || d.blk_code || '|' || d.program || '|' || CAST(d.start_date AS VARCHAR(10))",
-					"'participant, BLK ' || d.blk_code || ', programme ' || COALESCE(p.label, d.program) || ', start '"
-							+ " || CAST(d.start_date AS VARCHAR(10))",
-					"s.name", " LEFT JOIN blk_sheet s ON s.file_id = d.file_id AND s.sheet_index = d.sheet_index"
-							+ " LEFT JOIN stg_program p ON p.program = d.program" };
 			case "stg_training_summary" -> new String[] { "d.blk_code || '|' || d.program || '|' || d.period",
 					"'BLK ' || d.blk_code || ', programme ' || COALESCE(p.label, d.program) || ', ' || d.period", "d.sheet",
 					" LEFT JOIN stg_program p ON p.program = d.program" };
@@ -377,6 +337,7 @@ public class StagingStore {
 		return rows;
 	}
 
+	/** The staging tables of a dataset whose rows are checked for duplicates (participants: see StagedParticipants). */
 	public static List<String> dedupTables(Dataset dataset) {
 		return List.of(DEDUP_TABLES.getOrDefault(dataset, new String[0]));
 	}
@@ -390,15 +351,13 @@ public class StagingStore {
 			case "stg_blk" -> "blk_code";
 			case "stg_labour_force" -> "province, period";
 			case "stg_demand" -> "province, period, source, program, project";
-			case "stg_participant" -> "participant_id, blk_code, program, start_date";
 			default -> "blk_code, program, period";
 		};
 		String province = switch (table) {
 			case "stg_blk", "stg_labour_force", "stg_demand" -> "province_code";
 			default -> "(SELECT MIN(b.province_code) FROM stg_blk b WHERE b.blk_code = " + table + ".blk_code)";
 		};
-		String sheet = table.equals("stg_participant") ? "(SELECT s.name FROM blk_sheet s WHERE s.file_id = " + table
-				+ ".file_id AND s.sheet_index = " + table + ".sheet_index)" : "sheet";
+		String sheet = "sheet";
 		jdbc.batchUpdate("INSERT INTO stg_reject (seq, file_id, sheet, row_no, dataset, column_name, cell_value, reason,"
 				+ " message, province_code) SELECT DISTINCT seq, file_id, " + sheet + ", row_no, ?, ?, NULL, ?, ?, " + province
 				+ " FROM "
@@ -435,10 +394,13 @@ public class StagingStore {
 
 	// ---------------------------------------------------------------- ledger
 
-	/** Counts accepted, rejected and total rows per file from the tables and stores them in the ledger. */
-	public List<QualityData.FileRow> closeLedger() {
-		Map<Integer, Long> accepted = new HashMap<>();
-		for (String table : new String[] { "stg_labour_force", "stg_blk", "stg_participant", "stg_training_summary",
+	/**
+	 * Counts accepted, rejected and total rows per file from the tables (and the staged participant rows
+	 * counted by the caller) and stores them in the ledger.
+	 */
+	public List<QualityData.FileRow> closeLedger(Map<Integer, Long> participantRows) {
+		Map<Integer, Long> accepted = new HashMap<>(participantRows);
+		for (String table : new String[] { "stg_labour_force", "stg_blk", "stg_training_summary",
 				"stg_demand" }) {
 			countByFile(table, accepted);
 		}

@@ -20,7 +20,8 @@ import id.go.kemnaker.blk.ingest.Location;
 import id.go.kemnaker.blk.ingest.RecordKeys;
 
 /**
- * Writes a chunk of ingest events to the staging tables in batches, inside the chunk's transaction. File
+ * Writes a chunk of ingest events to the staging tables in batches (participant rows to their staged
+ * file, see {@link StagedParticipants}), inside the chunk's transaction. File
  * ends are applied after the chunk's rows, so a failed file's rows staged in the same chunk are removed too.
  * New sheet names, programme spellings and possible duplicate keys go to their small tables.
  */
@@ -30,8 +31,11 @@ class StagingWriter implements ItemStreamWriter<IngestBlock> {
 	private final Set<Long> sheets = new HashSet<>();
 	private final Set<String> programs = new HashSet<>();
 
-	StagingWriter(StagingStore store) {
+	private final StagedParticipants participants;
+
+	StagingWriter(StagingStore store, StagedParticipants participants) {
 		this.store = store;
+		this.participants = participants;
 	}
 
 	@Override
@@ -48,7 +52,7 @@ class StagingWriter implements ItemStreamWriter<IngestBlock> {
 		}
 		List<IngestEvent.Accepted> labour = new ArrayList<>();
 		List<IngestEvent.Accepted> blk = new ArrayList<>();
-		List<IngestEvent.Accepted> participants = new ArrayList<>();
+		List<IngestEvent.Accepted> participantRows = new ArrayList<>();
 		List<IngestEvent.Accepted> summaries = new ArrayList<>();
 		List<IngestEvent.Accepted> demand = new ArrayList<>();
 		List<IngestEvent.Rejected> rejects = new ArrayList<>();
@@ -64,7 +68,7 @@ class StagingWriter implements ItemStreamWriter<IngestBlock> {
 					candidates.add(a);
 				}
 				if (r instanceof ParticipantRecord p) {
-					participants.add(a);
+					participantRows.add(a);
 					register(a, p.program(), p.programLabel());
 					if (a.duplicateCandidate()) {
 						participantCandidates.add(a);
@@ -106,8 +110,8 @@ class StagingWriter implements ItemStreamWriter<IngestBlock> {
 		if (!blk.isEmpty()) {
 			store.insertBlk(blk);
 		}
-		if (!participants.isEmpty()) {
-			store.insertParticipants(participants);
+		if (!participantRows.isEmpty()) {
+			participants.append(participantRows);
 		}
 		if (!summaries.isEmpty()) {
 			store.insertSummaries(summaries);
@@ -125,7 +129,7 @@ class StagingWriter implements ItemStreamWriter<IngestBlock> {
 			store.insertWarnings(warnings);
 		}
 		if (!participantCandidates.isEmpty()) {
-			store.insertDuplicateCandidates("stg_participant", participantCandidates);
+			store.insertDuplicateCandidates(StagedParticipants.TABLE, participantCandidates);
 		}
 		for (IngestEvent.Accepted a : candidates) {
 			String table = a.record() instanceof BlkRecord ? "stg_blk"

@@ -7,15 +7,20 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import id.go.kemnaker.blk.generate.XlsxRowWriter;
+import id.go.kemnaker.blk.job.StagedParticipants;
 import id.go.kemnaker.blk.support.Child;
 import id.go.kemnaker.blk.support.Cli;
 import id.go.kemnaker.blk.support.Workbooks;
@@ -98,17 +103,27 @@ class CrashRecoveryTest {
 	static Map<String, Long> stagedCounts(Path state) throws Exception {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		try (Connection c = open(state)) {
-			for (String table : new String[] { "stg_labour_force", "stg_blk", "stg_participant", "stg_training_summary",
+			for (String table : new String[] { "stg_labour_force", "stg_blk", "stg_training_summary",
 					"stg_demand", "stg_total", "stg_reject", "stg_warning", "blk_file_ledger", "ind_value" }) {
 				try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
 					rs.next();
 					counts.put(table, rs.getLong(1));
 				}
 			}
-			try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(DISTINCT dup_hash) FROM stg_participant")) {
-				rs.next();
-				counts.put("distinct participants", rs.getLong(1));
-			}
+		}
+		// the participant rows, from their staged file: none twice, none lost
+		try (Connection c = open(state)) {
+			StagedParticipants participants = new StagedParticipants(new JdbcTemplate(new SingleConnectionDataSource(c, true)),
+					state);
+			Set<Long> seqs = new HashSet<>();
+			Set<Long> keys = new HashSet<>();
+			participants.forEach(r -> {
+				seqs.add(r.seq());
+				keys.add(r.dupHash());
+			});
+			counts.put("participant rows staged", participants.stagedRows());
+			counts.put("distinct participant rows", (long) seqs.size());
+			counts.put("distinct participants", (long) keys.size());
 		}
 		return counts;
 	}

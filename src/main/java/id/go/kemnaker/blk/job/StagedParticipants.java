@@ -1,0 +1,327 @@
+package id.go.kemnaker.blk.job;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import id.go.kemnaker.blk.domain.Dataset;
+import id.go.kemnaker.blk.domain.ParticipantRecord;
+import id.go.kemnaker.blk.domain.PlacementStatus;
+import id.go.kemnaker.blk.ingest.DuplicateResolver;
+import id.go.kemnaker.blk.ingest.IngestEvent;
+import id.go.kemnaker.blk.ingest.Location;
+import id.go.kemnaker.blk.ingest.RecordKeys;
+
+/**
+ * The staged participant rows. A national set has a million of them, and inserting a million rows into
+ * a table costs more than reading the workbook, so they go to an append-only file beside the database
+ * ({@code <blk.state>/participants.stage}), a compact binary record per row, written in the chunk's
+ * transaction: the bytes are forced to disk, then the file's new length is stored in the database
+ * ({@code stg_spill}) and commits with the chunk. A chunk that did not commit leaves bytes after the
+ * stored length; they are never read, and the next chunk overwrites them. Readers see the rows of the
+ * committed length only, minus the rows of files that failed and the rows rejected as duplicates.
+ */
+@Repository
+public class StagedParticipants {
+
+	/** The name of the participant rows in {@code stg_dup_candidate}. */
+	static final String TABLE = "participants";
+
+	private static final int MAGIC = 0x424c4b50; // "BLKP"
+	private static final short FORMAT = 1;
+	private static final int NO_DAYS = Integer.MIN_VALUE;
+
+	/** One staged participant row; {@code gender} is the code (L, P) or null. */
+	public record Row(long seq, int sheetIndex, int rowNo, String participantKey, String blkCode, String program,
+			String gender, LocalDate startDate, LocalDate endDate, boolean graduated, boolean certified,
+			PlacementStatus placement, Integer daysToPlacement, long dupHash, long valHash) {
+
+		public int fileId() {
+			return (int) (seq >>> 40);
+		}
+	}
+
+	private record State(String token, long length, long rows) {
+	}
+
+	private final JdbcTemplate jdbc;
+	private final Path file;
+
+	@Autowired
+	public StagedParticipants(JdbcTemplate jdbc, PipelineProperties props) {
+		this(jdbc, props.state());
+	}
+
+	public StagedParticipants(JdbcTemplate jdbc, Path stateDir) {
+		this.jdbc = jdbc;
+		this.file = stateDir.toAbsolutePath().normalize().resolve("participants.stage");
+	}
+
+	public Path file() {
+		return file;
+	}
+
+	// ---------------------------------------------------------------- writing
+
+	/** Starts an empty file for a new run, with a token that ties it to this database's run. */
+	public void reset() {
+		String token = UUID.randomUUID().toString();
+		ByteArrayOutputStream header = new ByteArrayOutputStream();
+		try (DataOutputStream out = new DataOutputStream(header)) {
+			out.writeInt(MAGIC);
+			out.writeShort(FORMAT);
+			out.writeUTF(token);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		try {
+			Files.createDirectories(file.getParent());
+			try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+					StandardOpenOption.TRUNCATE_EXISTING)) {
+				writeFully(ch, ByteBuffer.wrap(header.toByteArray()));
+				ch.force(true);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot create " + file + ": " + e.getMessage(), e);
+		}
+		jdbc.update("DELETE FROM stg_spill");
+		jdbc.update("INSERT INTO stg_spill (id, token, length, row_count) VALUES (1, ?, ?, 0)", token, header.size());
+	}
+
+	/** Appends accepted participant rows; call inside the chunk's transaction. */
+	public void append(List<IngestEvent.Accepted> rows) {
+		State state = state();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 120);
+		try (DataOutputStream out = new DataOutputStream(bytes)) {
+			for (IngestEvent.Accepted a : rows) {
+				encode(out, a.location(), (ParticipantRecord) a.record());
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+			checkToken(ch, state);
+			ch.truncate(state.length());
+			ch.position(state.length());
+			writeFully(ch, ByteBuffer.wrap(bytes.toByteArray()));
+			ch.force(false);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot write the staged participant rows to " + file + ": " + e.getMessage(), e);
+		}
+		jdbc.update("UPDATE stg_spill SET length = ?, row_count = ? WHERE id = 1", state.length() + bytes.size(),
+				state.rows() + rows.size());
+	}
+
+	private static void encode(DataOutputStream out, Location l, ParticipantRecord r) throws IOException {
+		out.writeLong(l.sequence());
+		out.writeShort(l.sheetIndex());
+		out.writeInt(l.row());
+		out.writeUTF(r.participantKey());
+		out.writeUTF(StagingStore.clip(r.blkCode(), 100));
+		out.writeUTF(StagingStore.clip(r.program(), 500));
+		out.writeUTF(r.gender() == null ? "" : r.gender().code());
+		out.writeInt((int) r.startDate().toEpochDay());
+		out.writeInt((int) r.endDate().toEpochDay());
+		out.writeByte((r.graduated() ? 1 : 0) | (r.certified() ? 2 : 0));
+		out.writeByte(r.placementStatus().ordinal());
+		Integer days = r.daysToPlacement();
+		out.writeInt(days == null ? NO_DAYS : days);
+		out.writeLong(RecordKeys.keyHash(r));
+		out.writeLong(RecordKeys.valueHash(r));
+	}
+
+	private static void writeFully(FileChannel ch, ByteBuffer buf) throws IOException {
+		while (buf.hasRemaining()) {
+			ch.write(buf);
+		}
+	}
+
+	// ---------------------------------------------------------------- reading
+
+	/** How many rows are staged (committed), rejected ones included. */
+	public long stagedRows() {
+		State s = stateOrNull();
+		return s == null ? 0 : s.rows();
+	}
+
+	/**
+	 * Every staged row that counts: not from a file that failed, not rejected as a duplicate; in file order.
+	 */
+	public void forEach(Consumer<Row> action) {
+		Set<Integer> failed = new HashSet<>(jdbc.queryForList(
+				"SELECT file_id FROM blk_file_ledger WHERE status = 'FAILED'", Integer.class));
+		long[] dropped = jdbc.queryForList("SELECT seq FROM stg_reject WHERE dataset = ? AND reason IN"
+				+ " ('DUPLICATE_ROW', 'DUPLICATE_CONFLICT')", Long.class, Dataset.TRAINING.name())
+			.stream().mapToLong(Long::longValue).sorted().toArray();
+		forEachStaged(row -> {
+			if (!failed.contains(row.fileId()) && Arrays.binarySearch(dropped, row.seq()) < 0) {
+				action.accept(row);
+			}
+		});
+	}
+
+	private void forEachStaged(Consumer<Row> action) {
+		State state = stateOrNull();
+		if (state == null || state.rows() == 0) {
+			return;
+		}
+		PlacementStatus[] placements = PlacementStatus.values();
+		try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+			int headerLength = checkToken(ch, state);
+			ch.position(headerLength);
+			DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch), 1 << 16));
+			for (long i = 0; i < state.rows(); i++) {
+				long seq = in.readLong();
+				int sheet = in.readShort();
+				int row = in.readInt();
+				String key = in.readUTF();
+				String blk = in.readUTF();
+				String program = in.readUTF();
+				String gender = in.readUTF();
+				LocalDate start = LocalDate.ofEpochDay(in.readInt());
+				LocalDate end = LocalDate.ofEpochDay(in.readInt());
+				int flags = in.readByte();
+				PlacementStatus placement = placements[in.readByte()];
+				int days = in.readInt();
+				action.accept(new Row(seq, sheet, row, key, blk, program, gender.isEmpty() ? null : gender, start, end,
+						(flags & 1) != 0, (flags & 2) != 0, placement, days == NO_DAYS ? null : days, in.readLong(),
+						in.readLong()));
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot read the staged participant rows in " + file + ": " + e.getMessage()
+					+ "; start a new run", e);
+		}
+	}
+
+	/** Reads the header and returns its length; fails when the file belongs to another run or database. */
+	private int checkToken(FileChannel ch, State state) throws IOException {
+		ch.position(0);
+		DataInputStream in = new DataInputStream(Channels.newInputStream(ch));
+		String token;
+		try {
+			if (in.readInt() != MAGIC || in.readShort() != FORMAT) {
+				throw new IllegalStateException(file + " is not a staged participant file of this version; start a new run");
+			}
+			token = in.readUTF();
+		}
+		catch (java.io.EOFException e) {
+			throw new IllegalStateException(file + " is truncated; start a new run");
+		}
+		if (!token.equals(state.token())) {
+			throw new IllegalStateException(file + " holds the participant rows of another run or database than "
+					+ "the one being continued; start a new run");
+		}
+		return 4 + 2 + 2 + token.length();
+	}
+
+	private State state() {
+		State s = stateOrNull();
+		if (s == null) {
+			throw new IllegalStateException("no staged participant file was started for this run");
+		}
+		return s;
+	}
+
+	private State stateOrNull() {
+		List<State> s = jdbc.query("SELECT token, length, row_count FROM stg_spill WHERE id = 1",
+				(rs, i) -> new State(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+		return s.isEmpty() ? null : s.get(0);
+	}
+
+	// ---------------------------------------------------------------- what the other steps need
+
+	/** Accepted rows per file (rows of files that failed and duplicates rejected are not counted). */
+	public Map<Integer, Long> countByFile() {
+		Map<Integer, Long> counts = new HashMap<>();
+		forEach(r -> counts.merge(r.fileId(), 1L, Long::sum));
+		return counts;
+	}
+
+	/**
+	 * Rows with the same key: identical ones count once, disagreeing ones are all rejected. Only rows that
+	 * the reader flagged (and the first rows they may repeat) are compared. Returns how many were rejected.
+	 */
+	public int resolveDuplicates() {
+		Set<Long> seqs = new HashSet<>();
+		jdbc.query("SELECT seq, first_seq FROM stg_dup_candidate WHERE tbl = ?", rs -> {
+			seqs.add(rs.getLong(1));
+			seqs.add(rs.getLong(2));
+		}, TABLE);
+		if (seqs.isEmpty()) {
+			return 0;
+		}
+		Map<Integer, String> files = new HashMap<>();
+		jdbc.query("SELECT file_id, name FROM blk_input", rs -> {
+			files.put(rs.getInt(1), rs.getString(2));
+		});
+		Map<Long, String> sheets = new HashMap<>();
+		jdbc.query("SELECT file_id, sheet_index, name FROM blk_sheet", rs -> {
+			sheets.put(((long) rs.getInt(1) << 16) | rs.getInt(2), rs.getString(3));
+		});
+		Map<String, String> labels = new HashMap<>();
+		jdbc.query("SELECT program, label FROM stg_program", rs -> {
+			labels.put(rs.getString(1), rs.getString(2));
+		});
+		List<DuplicateResolver.Keyed> rows = new ArrayList<>();
+		Map<Long, Row> bySeq = new HashMap<>();
+		forEach(r -> {
+			if (seqs.contains(r.seq())) {
+				bySeq.put(r.seq(), r);
+				rows.add(new DuplicateResolver.Keyed(r.seq(),
+						r.participantKey() + "|" + r.blkCode() + "|" + r.program() + "|" + r.startDate(), r.valHash(),
+						files.get(r.fileId()), sheets.get(((long) r.fileId() << 16) | r.sheetIndex()), r.rowNo(),
+						"participant, BLK " + r.blkCode() + ", programme " + labels.getOrDefault(r.program(), r.program())
+								+ ", start " + r.startDate()));
+			}
+		});
+		rows.sort(Comparator.comparing(DuplicateResolver.Keyed::key).thenComparingLong(DuplicateResolver.Keyed::seq));
+		List<DuplicateResolver.Decision> decisions = DuplicateResolver.resolve(rows);
+		Map<String, String> provinces = new HashMap<>();
+		jdbc.query("SELECT blk_code, MIN(province_code) FROM stg_blk GROUP BY blk_code", rs -> {
+			provinces.put(rs.getString(1), rs.getString(2));
+		});
+		jdbc.batchUpdate("INSERT INTO stg_reject (seq, file_id, sheet, row_no, dataset, column_name, cell_value, reason,"
+				+ " message, province_code) VALUES (?, ?, ?, ?, ?, 'participant_id, blk_code, program, start_date', NULL,"
+				+ " ?, ?, ?)", decisions, 500, (ps, d) -> {
+					Row r = bySeq.get(d.seq());
+					ps.setLong(1, r.seq());
+					ps.setInt(2, r.fileId());
+					ps.setString(3, sheets.get(((long) r.fileId() << 16) | r.sheetIndex()));
+					ps.setInt(4, r.rowNo());
+					ps.setString(5, Dataset.TRAINING.name());
+					ps.setString(6, d.reason().name());
+					ps.setString(7, StagingStore.clip(d.message(), 2000));
+					ps.setString(8, provinces.get(r.blkCode()));
+				});
+		return decisions.size();
+	}
+}

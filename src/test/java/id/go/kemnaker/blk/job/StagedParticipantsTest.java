@@ -1,0 +1,184 @@
+package id.go.kemnaker.blk.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.go.kemnaker.blk.domain.Gender;
+import id.go.kemnaker.blk.domain.ParticipantRecord;
+import id.go.kemnaker.blk.domain.PlacementStatus;
+import id.go.kemnaker.blk.ingest.IngestEvent;
+import id.go.kemnaker.blk.ingest.Location;
+import id.go.kemnaker.blk.ingest.RecordKeys;
+
+/**
+ * The participant rows' staged file: what a chunk's transaction commits is read back exactly, what it
+ * does not commit is never read, and a file that belongs to another run is refused.
+ */
+class StagedParticipantsTest {
+
+	@TempDir
+	Path state;
+
+	private JdbcTemplate jdbc;
+	private TransactionTemplate tx;
+	private StagedParticipants staged;
+
+	@BeforeEach
+	void database() {
+		DriverManagerDataSource ds = new DriverManagerDataSource("jdbc:hsqldb:mem:" + state.getFileName(), "SA", "");
+		new ResourceDatabasePopulator(new ClassPathResource("db/staging-schema.sql")).execute(ds);
+		jdbc = new JdbcTemplate(ds);
+		tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+		staged = new StagedParticipants(jdbc, state);
+		staged.reset();
+	}
+
+	@Test
+	void rowsComeBackInFileOrderWithEveryField() {
+		ParticipantRecord placed = new ParticipantRecord("k1", "BLK-65-0001", "las", "Las", Gender.FEMALE, "SMK",
+				LocalDate.of(2025, 1, 6), LocalDate.of(2025, 3, 7), true, true, PlacementStatus.EMPLOYED,
+				LocalDate.of(2025, 4, 6));
+		ParticipantRecord dropout = new ParticipantRecord("k2", "BLK-65-0002", "garmen", "Garmen", null, null,
+				LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28), false, false, PlacementStatus.UNKNOWN, null);
+		staged.append(List.of(accepted(1, 2, placed)));
+		staged.append(List.of(accepted(1, 3, dropout)));
+
+		List<StagedParticipants.Row> rows = read();
+		assertThat(rows).hasSize(2);
+		StagedParticipants.Row first = rows.get(0);
+		assertThat(first.seq()).isEqualTo(new Location(1, 0, "Peserta", 2).sequence());
+		assertThat(first.fileId()).isEqualTo(1);
+		assertThat(first.rowNo()).isEqualTo(2);
+		assertThat(first.participantKey()).isEqualTo("k1");
+		assertThat(first.blkCode()).isEqualTo("BLK-65-0001");
+		assertThat(first.program()).isEqualTo("las");
+		assertThat(first.gender()).isEqualTo("P");
+		assertThat(first.startDate()).isEqualTo(LocalDate.of(2025, 1, 6));
+		assertThat(first.endDate()).isEqualTo(LocalDate.of(2025, 3, 7));
+		assertThat(first.graduated()).isTrue();
+		assertThat(first.certified()).isTrue();
+		assertThat(first.placement()).isEqualTo(PlacementStatus.EMPLOYED);
+		assertThat(first.daysToPlacement()).isEqualTo(30);
+		assertThat(first.dupHash()).isEqualTo(RecordKeys.keyHash(placed));
+		assertThat(first.valHash()).isEqualTo(RecordKeys.valueHash(placed));
+		StagedParticipants.Row second = rows.get(1);
+		assertThat(second.gender()).isNull();
+		assertThat(second.graduated()).isFalse();
+		assertThat(second.daysToPlacement()).isNull();
+		assertThat(second.placement()).isEqualTo(PlacementStatus.UNKNOWN);
+	}
+
+	@Test
+	void aChunkWhoseTransactionRollsBackIsNeverReadAndIsOverwritten() throws Exception {
+		staged.append(List.of(accepted(1, 2, record("k1"))));
+		long committedSize = Files.size(staged.file());
+		assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+			staged.append(List.of(accepted(1, 3, record("lost-1")), accepted(1, 4, record("lost-2"))));
+			throw new IllegalStateException("the chunk failed after its rows were written");
+		})).hasMessageContaining("chunk failed");
+		assertThat(Files.size(staged.file())).as("the bytes are on disk").isGreaterThan(committedSize);
+		assertThat(read()).extracting(StagedParticipants.Row::participantKey).containsExactly("k1");
+		assertThat(staged.stagedRows()).isEqualTo(1);
+
+		staged.append(List.of(accepted(1, 3, record("k2"))));
+		assertThat(read()).extracting(StagedParticipants.Row::participantKey).containsExactly("k1", "k2");
+	}
+
+	@Test
+	void rowsOfAFailedFileAndRejectedDuplicatesAreSkipped() {
+		staged.append(List.of(accepted(1, 2, record("a")), accepted(1, 3, record("b")), accepted(2, 2, record("c"))));
+		jdbc.update("INSERT INTO blk_file_ledger (file_id, status, rows_read, rows_blank, home_affairs)"
+				+ " VALUES (2, 'FAILED', 0, 0, FALSE)");
+		jdbc.update("INSERT INTO stg_reject (seq, file_id, sheet, row_no, dataset, reason, message) VALUES (?, 1, 'Peserta',"
+				+ " 3, 'TRAINING', 'DUPLICATE_ROW', 'identical')", new Location(1, 0, "Peserta", 3).sequence());
+		assertThat(read()).extracting(StagedParticipants.Row::participantKey).containsExactly("a");
+		assertThat(staged.countByFile()).containsExactly(java.util.Map.entry(1, 1L));
+	}
+
+	@Test
+	void aFileFromAnotherRunIsRefusedWithAClearMessage() {
+		staged.append(List.of(accepted(1, 2, record("a"))));
+		jdbc.update("UPDATE stg_spill SET token = 'another-run'");
+		assertThatThrownBy(this::read).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("participants.stage")
+			.hasMessageContaining("another run")
+			.hasMessageContaining("start a new run");
+	}
+
+	@Test
+	void theValueHashCoversEveryFieldOfAParticipant() {
+		ParticipantRecord base = record("k");
+		List<ParticipantRecord> changed = List.of(
+				new ParticipantRecord("k2", base.blkCode(), base.program(), base.programLabel(), base.gender(),
+						base.education(), base.startDate(), base.endDate(), base.graduated(), base.certified(),
+						base.placementStatus(), base.placementDate()),
+				new ParticipantRecord("k", "B9", base.program(), base.programLabel(), base.gender(), base.education(),
+						base.startDate(), base.endDate(), base.graduated(), base.certified(), base.placementStatus(),
+						base.placementDate()),
+				new ParticipantRecord("k", base.blkCode(), "otomotif", base.programLabel(), base.gender(),
+						base.education(), base.startDate(), base.endDate(), base.graduated(), base.certified(),
+						base.placementStatus(), base.placementDate()),
+				new ParticipantRecord("k", base.blkCode(), base.program(), "LAS", base.gender(), base.education(),
+						base.startDate(), base.endDate(), base.graduated(), base.certified(), base.placementStatus(),
+						base.placementDate()),
+				new ParticipantRecord("k", base.blkCode(), base.program(), base.programLabel(), Gender.FEMALE,
+						base.education(), base.startDate(), base.endDate(), base.graduated(), base.certified(),
+						base.placementStatus(), base.placementDate()),
+				new ParticipantRecord("k", base.blkCode(), base.program(), base.programLabel(), base.gender(), "S1",
+						base.startDate(), base.endDate(), base.graduated(), base.certified(), base.placementStatus(),
+						base.placementDate()),
+				new ParticipantRecord("k", base.blkCode(), base.program(), base.programLabel(), base.gender(),
+						base.education(), base.startDate().plusDays(1), base.endDate(), base.graduated(),
+						base.certified(), base.placementStatus(), base.placementDate()),
+				new ParticipantRecord("k", base.blkCode(), base.program(), base.programLabel(), base.gender(),
+						base.education(), base.startDate(), base.endDate().plusDays(1), base.graduated(),
+						base.certified(), base.placementStatus(), base.placementDate()),
+				new ParticipantRecord("k", base.blkCode(), base.program(), base.programLabel(), base.gender(),
+						base.education(), base.startDate(), base.endDate(), false, base.certified(),
+						base.placementStatus(), base.placementDate()),
+				new ParticipantRecord("k", base.blkCode(), base.program(), base.programLabel(), base.gender(),
+						base.education(), base.startDate(), base.endDate(), base.graduated(), false,
+						base.placementStatus(), base.placementDate()),
+				new ParticipantRecord("k", base.blkCode(), base.program(), base.programLabel(), base.gender(),
+						base.education(), base.startDate(), base.endDate(), base.graduated(), base.certified(),
+						PlacementStatus.SELF_EMPLOYED, base.placementDate()),
+				new ParticipantRecord("k", base.blkCode(), base.program(), base.programLabel(), base.gender(),
+						base.education(), base.startDate(), base.endDate(), base.graduated(), base.certified(),
+						base.placementStatus(), base.placementDate().plusDays(1)));
+		assertThat(changed).as("one changed record per field").hasSize(ParticipantRecord.class.getRecordComponents().length);
+		for (ParticipantRecord c : changed) {
+			assertThat(RecordKeys.valueHash(c)).as("value hash of %s", c).isNotEqualTo(RecordKeys.valueHash(base));
+		}
+	}
+
+	private List<StagedParticipants.Row> read() {
+		List<StagedParticipants.Row> rows = new ArrayList<>();
+		staged.forEach(rows::add);
+		return rows;
+	}
+
+	private static ParticipantRecord record(String key) {
+		return new ParticipantRecord(key, "B1", "las", "Las", Gender.MALE, "SMK", LocalDate.of(2025, 1, 6),
+				LocalDate.of(2025, 3, 7), true, true, PlacementStatus.EMPLOYED, LocalDate.of(2025, 4, 6));
+	}
+
+	private static IngestEvent.Accepted accepted(int file, int row, ParticipantRecord r) {
+		return new IngestEvent.Accepted(new Location(file, 0, "Peserta", row), r, false);
+	}
+}
