@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Fault injection for the crash tests: with {@code blk.debug.pause-at} set, the run stops at that point
  * (inside the open transaction) and waits to be killed. Points: {@code ingest-<folder>:<chunk>} (after
  * that many chunks of a dataset, before the chunk commits), {@code computeIndicators} (indicators
- * computed, not committed), {@code writeReports} (national workbook written, province workbooks not).
+ * computed, not committed), {@code writeReports} (national workbook written, not all province workbooks).
  * {@code blk.debug.chunk-pause-millis} slows every ingest chunk down, so that a stop signal lands during
  * ingest; {@code blk.debug.fail-write-after-bytes} makes report files fail part-way as on a full disk.
  * Unset, as in every normal run, they do nothing.

@@ -39,7 +39,8 @@ final class ReportBook implements AutoCloseable {
 	ReportBook(Labels labels, String documentTitle, Date created) {
 		this.labels = labels;
 		this.workbook = new SXSSFWorkbook(WINDOW);
-		workbook.setCompressTempFiles(true);
+		// report sheets are aggregates (a few thousand rows at most): gzipping their temporary files costs more than it saves
+		workbook.setCompressTempFiles(false);
 		// plain (not Zip64) data descriptors: streaming zip readers, not only Excel, can open the file
 		workbook.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.Never);
 		DataFormat df = workbook.createDataFormat();
