@@ -36,7 +36,7 @@ public record PipelineProperties(Path input, Path output, Path state, String lan
 		period = period == null ? "" : period.strip();
 		csvCharset = csvCharset == null || csvCharset.isBlank() ? "auto" : csvCharset.strip();
 		if (chunkSize <= 0) {
-			chunkSize = 2000;
+			chunkSize = 10000;
 		}
 	}
 
