@@ -36,6 +36,7 @@ public final class FileIngestor implements Closeable {
 	private int sheetIndex = -1;
 	private String sheetName;
 	private WorkbookSource.RowCursor cursor;
+	private PrefetchCursor prefetch;
 	private Iterator<RawRow> pending;
 	private ColumnMap columns;
 	private RowChecker checker;
@@ -112,9 +113,11 @@ public final class FileIngestor implements Closeable {
 
 	private boolean openNextSheet() throws IOException {
 		while (++sheetIndex < source.sheetNames().size()) {
+			closePrefetch();
 			sheetName = source.sheetNames().get(sheetIndex);
 			state.enterSheet(sheetIndex, sheetName);
-			WorkbookSource.RowCursor c = source.openSheet(sheetIndex);
+			prefetch = new PrefetchCursor(source.openSheet(sheetIndex), file.name() + " " + sheetName);
+			WorkbookSource.RowCursor c = prefetch;
 			List<RawRow> head = new ArrayList<>();
 			RawRow r;
 			while (head.size() < HEADER_SCAN_ROWS && (r = c.next()) != null) {
@@ -146,6 +149,14 @@ public final class FileIngestor implements Closeable {
 			return true;
 		}
 		return false;
+	}
+
+	/** Stops the parsing thread of the current sheet, if any, before its source moves on or closes. */
+	private void closePrefetch() {
+		if (prefetch != null) {
+			prefetch.close();
+			prefetch = null;
+		}
 	}
 
 	private void handle(RawRow row) {
@@ -252,6 +263,7 @@ public final class FileIngestor implements Closeable {
 
 	@Override
 	public void close() {
+		closePrefetch();
 		if (source != null) {
 			try {
 				source.close();

@@ -1,0 +1,115 @@
+package id.go.kemnaker.blk.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Parses a sheet on a thread of its own, a few batches of rows ahead of the checks: on two cores the
+ * XML parsing and the checking and staging of rows run side by side. Rows arrive in file order; a
+ * failure of the parser is thrown to the reader at the row where it happened.
+ */
+final class PrefetchCursor implements WorkbookSource.RowCursor, AutoCloseable {
+
+	private static final int BATCH = 256;
+	private static final int BATCHES_AHEAD = 8;
+
+	/** What the parser thread hands over: rows, then the end, or the failure. */
+	private record Batch(List<RawRow> rows, Throwable failure, boolean end) {
+	}
+
+	private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+	private final Thread parser;
+	private Iterator<RawRow> current = List.<RawRow>of().iterator();
+	private boolean ended;
+	private Throwable failure;
+
+	PrefetchCursor(WorkbookSource.RowCursor source, String name) {
+		this.parser = new Thread(() -> parse(source), "parse " + name);
+		parser.setDaemon(true);
+		parser.start();
+	}
+
+	private void parse(WorkbookSource.RowCursor source) {
+		List<RawRow> rows = new ArrayList<>(BATCH);
+		try {
+			RawRow row;
+			while ((row = source.next()) != null) {
+				rows.add(row);
+				if (rows.size() == BATCH) {
+					queue.put(new Batch(rows, null, false));
+					rows = new ArrayList<>(BATCH);
+				}
+			}
+			queue.put(new Batch(rows, null, true));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		catch (Throwable t) {
+			try {
+				// the rows parsed before the damage come first, as without a parsing thread
+				queue.put(new Batch(rows, t, true));
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public RawRow next() throws IOException {
+		while (!current.hasNext()) {
+			if (failure != null) {
+				Throwable t = failure;
+				failure = null;
+				throw rethrow(t);
+			}
+			if (ended) {
+				return null;
+			}
+			Batch b;
+			try {
+				b = queue.take();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IOException("interrupted while reading", e);
+			}
+			current = b.rows().iterator();
+			ended = b.end();
+			failure = b.failure();
+		}
+		return current.next();
+	}
+
+	private static IOException rethrow(Throwable t) {
+		if (t instanceof IOException io) {
+			return io;
+		}
+		if (t instanceof RuntimeException r) {
+			throw r;
+		}
+		if (t instanceof Error e) {
+			throw e;
+		}
+		return new IOException(t);
+	}
+
+	/** Stops the parser thread (at the latest when its next batch is due) and waits for it. */
+	@Override
+	public void close() {
+		parser.interrupt();
+		queue.clear();
+		try {
+			parser.join(TimeUnit.SECONDS.toMillis(10));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package id.go.kemnaker.blk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+/** Parsing ahead on a thread of its own changes nothing the reader sees: order, end, failures. */
+class PrefetchCursorTest {
+
+	@Test
+	void deliversEveryRowInOrderAcrossManyBatchesThenTheEnd() throws IOException {
+		try (PrefetchCursor cursor = new PrefetchCursor(rows(1000, -1), "test")) {
+			List<Integer> numbers = new ArrayList<>();
+			RawRow r;
+			while ((r = cursor.next()) != null) {
+				numbers.add(r.number());
+			}
+			assertThat(numbers).hasSize(1000).startsWith(1, 2, 3).endsWith(999, 1000).isSorted();
+			assertThat(cursor.next()).isNull();
+		}
+	}
+
+	@Test
+	void aParseFailureArrivesAfterTheRowsParsedBeforeIt() throws IOException {
+		try (PrefetchCursor cursor = new PrefetchCursor(rows(1000, 600), "test")) {
+			int read = 0;
+			IOException failure = null;
+			try {
+				while (cursor.next() != null) {
+					read++;
+				}
+			}
+			catch (IOException e) {
+				failure = e;
+			}
+			assertThat(read).isEqualTo(599);
+			assertThat(failure).hasMessage("damaged XML at row 600");
+			assertThat(cursor.next()).as("nothing after the failure").isNull();
+		}
+	}
+
+	@Test
+	void aRuntimeFailureOfTheParserIsThrownAsItself() {
+		WorkbookSource.RowCursor broken = () -> {
+			throw new IllegalStateException("unexpected");
+		};
+		try (PrefetchCursor cursor = new PrefetchCursor(broken, "test")) {
+			assertThatThrownBy(cursor::next).isInstanceOf(IllegalStateException.class).hasMessage("unexpected");
+		}
+	}
+
+	@Test
+	void closingPartWayStopsTheParserThread() throws IOException {
+		AtomicInteger parsed = new AtomicInteger();
+		WorkbookSource.RowCursor endless = () -> new RawRow(parsed.incrementAndGet(), new String[] { "x" },
+				new byte[1], false);
+		PrefetchCursor cursor = new PrefetchCursor(endless, "endless");
+		assertThat(cursor.next().number()).isEqualTo(1);
+		cursor.close();
+		int after = parsed.get();
+		assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("parse endless"));
+		assertThat(parsed.get()).as("no parsing after close").isEqualTo(after);
+	}
+
+	/** Rows 1..n; with {@code failAt} > 0 the parser fails when it reaches that row. */
+	private static WorkbookSource.RowCursor rows(int n, int failAt) {
+		int[] next = { 0 };
+		return () -> {
+			int i = ++next[0];
+			if (i == failAt) {
+				throw new IOException("damaged XML at row " + i);
+			}
+			return i > n ? null : new RawRow(i, new String[] { "v" + i }, new byte[1], false);
+		};
+	}
+}
