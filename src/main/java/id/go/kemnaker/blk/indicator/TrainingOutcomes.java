@@ -1,6 +1,7 @@
 package id.go.kemnaker.blk.indicator;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,11 +18,14 @@ final class TrainingOutcomes {
 
 	private static final String[] GENDERS = { IndicatorValue.TOTAL, "L", "P" };
 
-	private final Map<String, Acc> accs = new TreeMap<>();
+	private final Map<AccKey, Acc> accs = new HashMap<>();
 	private final Map<String, String> blkProvince;
 
 	TrainingOutcomes(Map<String, String> blkProvince) {
 		this.blkProvince = blkProvince;
+	}
+
+	private record AccKey(Scope scope, String key, String gender) {
 	}
 
 	/** Counts of one group, and its distribution of days to placement. */
@@ -40,10 +44,13 @@ final class TrainingOutcomes {
 		long knownGender;
 		final TreeMap<Integer, Long> days = new TreeMap<>();
 
+		final String order;
+
 		Acc(Scope scope, String key, String gender) {
 			this.scope = scope;
 			this.key = key;
 			this.gender = gender;
+			this.order = scope + "|" + key + "|" + gender;
 		}
 	}
 
@@ -87,12 +94,15 @@ final class TrainingOutcomes {
 	}
 
 	private Acc acc(Scope scope, String key, String gender) {
-		return accs.computeIfAbsent(scope + "|" + key + "|" + gender, k -> new Acc(scope, key, gender));
+		return accs.computeIfAbsent(new AccKey(scope, key, gender), k -> new Acc(scope, key, gender));
 	}
 
+	/** The values of every group, in the order of scope, key and gender. */
 	List<IndicatorValue> values() {
 		List<IndicatorValue> out = new ArrayList<>();
-		for (Acc a : accs.values()) {
+		List<Acc> ordered = new ArrayList<>(accs.values());
+		ordered.sort(java.util.Comparator.comparing(a -> a.order));
+		for (Acc a : ordered) {
 			put(out, a, Indicator.PARTICIPANTS, (double) a.participants, null);
 			put(out, a, Indicator.GRADUATES, (double) a.graduates, null);
 			put(out, a, Indicator.CERTIFIED, (double) a.certified, null);

@@ -77,31 +77,35 @@ public class IndicatorStore {
 	 * rows of the window's months.
 	 */
 	public TrainingCells training(LocalDate start, LocalDate end) {
-		Map<CellKey, long[]> outcomeCounts = new HashMap<>();
-		Map<CellKey, long[]> dayCounts = new HashMap<>();
+		Map<CellKey, Cell> cells = new HashMap<>();
 		participants.forEach(r -> {
 			if (r.endDate().isBefore(start) || r.endDate().isAfter(end)) {
 				return;
 			}
-			long[] c = outcomeCounts.computeIfAbsent(new CellKey(r.blkCode(), r.program(), r.gender(), 0),
-					k -> new long[6]);
-			c[0]++;
+			Cell c = cells.computeIfAbsent(new CellKey(r.blkCode(), r.program(), r.gender()), k -> new Cell());
+			c.counts[0]++;
 			if (r.graduated()) {
-				c[1]++;
-				c[2] += r.certified() ? 1 : 0;
-				c[3] += r.placement() != PlacementStatus.UNKNOWN ? 1 : 0;
-				c[4] += r.placement() == PlacementStatus.EMPLOYED ? 1 : 0;
-				c[5] += r.placement() == PlacementStatus.SELF_EMPLOYED ? 1 : 0;
+				c.counts[1]++;
+				c.counts[2] += r.certified() ? 1 : 0;
+				c.counts[3] += r.placement() != PlacementStatus.UNKNOWN ? 1 : 0;
+				c.counts[4] += r.placement() == PlacementStatus.EMPLOYED ? 1 : 0;
+				c.counts[5] += r.placement() == PlacementStatus.SELF_EMPLOYED ? 1 : 0;
 			}
 			if (r.daysToPlacement() != null) {
-				dayCounts.computeIfAbsent(new CellKey(r.blkCode(), r.program(), r.gender(), r.daysToPlacement()),
-						k -> new long[1])[0]++;
+				c.days.merge(r.daysToPlacement(), 1L, Long::sum);
 			}
 		});
-		List<IndicatorInputs.OutcomeCell> outcomes = new ArrayList<>(sorted(outcomeCounts)
-			.map(e -> new IndicatorInputs.OutcomeCell(e.getKey().blk(), e.getKey().program(), e.getKey().gender(),
-					e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4], e.getValue()[5]))
-			.toList());
+		List<Map.Entry<CellKey, Cell>> ordered = new ArrayList<>(cells.entrySet());
+		ordered.sort(Map.Entry.comparingByKey(CELL_ORDER));
+		List<IndicatorInputs.OutcomeCell> outcomes = new ArrayList<>(ordered.size());
+		List<IndicatorInputs.DaysCell> days = new ArrayList<>();
+		for (Map.Entry<CellKey, Cell> e : ordered) {
+			CellKey k = e.getKey();
+			long[] c = e.getValue().counts;
+			outcomes.add(new IndicatorInputs.OutcomeCell(k.blk(), k.program(), k.gender(), c[0], c[1], c[2], c[3], c[4],
+					c[5]));
+			e.getValue().days.forEach((d, n) -> days.add(new IndicatorInputs.DaysCell(k.blk(), k.program(), k.gender(), d, n)));
+		}
 		List<String> months = new ArrayList<>();
 		for (Period p = Period.of(start); !p.isAfter(Period.of(end)); p = p.plusMonths(1)) {
 			months.add(p.toString());
@@ -112,24 +116,22 @@ public class IndicatorStore {
 				+ " WHERE period IN (" + in + ") GROUP BY blk_code, program ORDER BY blk_code, program",
 				(rs, i) -> new IndicatorInputs.OutcomeCell(rs.getString(1), rs.getString(2), null, rs.getLong(3),
 						rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))));
-		List<IndicatorInputs.DaysCell> days = sorted(dayCounts)
-			.map(e -> new IndicatorInputs.DaysCell(e.getKey().blk(), e.getKey().program(), e.getKey().gender(),
-					e.getKey().days(), e.getValue()[0]))
-			.toList();
 		return new TrainingCells(outcomes, days);
 	}
 
-	/** A BLK, programme, gender (null: not given) and, for the days, a number of days. */
-	private record CellKey(String blk, String program, String gender, int days) {
+	/** A BLK, programme and gender (null: not given). */
+	private record CellKey(String blk, String program, String gender) {
 	}
 
 	private static final Comparator<CellKey> CELL_ORDER = Comparator.comparing(CellKey::blk)
 		.thenComparing(CellKey::program)
-		.thenComparing(CellKey::gender, Comparator.nullsFirst(Comparator.naturalOrder()))
-		.thenComparingInt(CellKey::days);
+		.thenComparing(CellKey::gender, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-	private static java.util.stream.Stream<Map.Entry<CellKey, long[]>> sorted(Map<CellKey, long[]> counts) {
-		return counts.entrySet().stream().sorted(Map.Entry.comparingByKey(CELL_ORDER));
+	/** The counts of one BLK, programme and gender, and how many were placed after how many days. */
+	private static final class Cell {
+
+		final long[] counts = new long[6];
+		final java.util.TreeMap<Integer, Long> days = new java.util.TreeMap<>();
 	}
 
 	/** How each programme is shown: the first spelling in file order of its case-folded name. */

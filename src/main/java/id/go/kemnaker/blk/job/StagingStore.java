@@ -458,27 +458,20 @@ public class StagingStore {
 				}, args);
 	}
 
+	/** Rejected rows counted by reason, most frequent first, each with its first row (in file order) as example. */
 	public List<QualityData.ReasonRow> rejectsByReason(String provinceCode) {
-		String where = provinceCode == null ? "" : " WHERE r.province_code = ?";
+		String where = provinceCode == null ? "" : " WHERE province_code = ?";
 		Object[] args = provinceCode == null ? new Object[0] : new Object[] { provinceCode };
 		Map<String, long[]> counts = new java.util.TreeMap<>();
-		Map<String, String> examples = new HashMap<>();
-		jdbc.query("SELECT r.reason, i.name, r.sheet, r.row_no, r.column_name, r.message FROM stg_reject r"
-				+ " JOIN blk_input i ON i.file_id = r.file_id" + where + " ORDER BY r.seq", rs -> {
-					String reason = rs.getString(1);
-					counts.computeIfAbsent(reason, k -> new long[1])[0]++;
-					examples.computeIfAbsent(reason, k -> {
-						try {
-							return locationText(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)) + ": "
-									+ rs.getString(6);
-						}
-						catch (SQLException e) {
-							throw new IllegalStateException(e);
-						}
-					});
-				}, args);
+		jdbc.query("SELECT reason, COUNT(*), MIN(seq) FROM stg_reject" + where + " GROUP BY reason", rs -> {
+			counts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) });
+		}, args);
 		List<QualityData.ReasonRow> out = new ArrayList<>();
-		counts.forEach((reason, n) -> out.add(new QualityData.ReasonRow(reason, n[0], examples.get(reason))));
+		counts.forEach((reason, n) -> out.add(new QualityData.ReasonRow(reason, n[0], jdbc.queryForObject(
+				"SELECT i.name, r.sheet, r.row_no, r.column_name, r.message FROM stg_reject r"
+						+ " JOIN blk_input i ON i.file_id = r.file_id WHERE r.seq = ?",
+				(rs, i) -> locationText(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)) + ": "
+						+ rs.getString(5), n[1]))));
 		out.sort((a, b) -> Long.compare(b.count(), a.count()));
 		return out;
 	}
