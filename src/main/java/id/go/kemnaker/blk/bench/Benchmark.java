@@ -43,13 +43,14 @@ import id.go.kemnaker.blk.ingest.ParseFloor;
 public final class Benchmark {
 
 	private static final Pattern PEAK = Pattern.compile("peak heap: (\\d+) MB");
+	private static final Pattern OLD = Pattern.compile("old generation peak: (\\d+) MB");
 
 	private Benchmark() {
 	}
 
 	/** A measured job run. */
 	record Measure(String format, long rows, double floorSeconds, double floorParseSeconds, double jobSeconds,
-			Map<String, Double> steps, long peakHeapMb, String check) {
+			Map<String, Double> steps, long peakHeapMb, long oldGenPeakMb, String check) {
 
 		double ratio() {
 			return jobSeconds / floorSeconds;
@@ -72,10 +73,11 @@ public final class Benchmark {
 			out.printf(Locale.ROOT, "benchmark: %,d participant rows, heap %s, %d cores, %s%n", rows, heap,
 					Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
 							+ System.getProperty("java.version"));
-			out.println("format  floor s  (parse s)  job s   job/floor  rows/s    peak heap MB  check");
+			out.println("format  floor s  (parse s)  job s   job/floor  rows/s    peak heap MB  old gen MB  check");
 			for (Measure m : measures) {
-				out.printf(Locale.ROOT, "%-6s %8.1f %9.1f %8.1f %9.2f %9.0f %10d      %s%n", m.format(), m.floorSeconds(),
-						m.floorParseSeconds(), m.jobSeconds(), m.ratio(), m.rows() / m.jobSeconds(), m.peakHeapMb(), m.check());
+				out.printf(Locale.ROOT, "%-6s %8.1f %9.1f %8.1f %9.2f %9.0f %10d %11d   %s%n", m.format(), m.floorSeconds(),
+						m.floorParseSeconds(), m.jobSeconds(), m.ratio(), m.rows() / m.jobSeconds(), m.peakHeapMb(),
+						m.oldGenPeakMb(), m.check());
 			}
 			for (Measure m : measures) {
 				out.printf("steps (%s): ", m.format());
@@ -130,10 +132,12 @@ public final class Benchmark {
 		Files.writeString(dir.resolve("job-" + format + ".log"), job.output());
 		Matcher pm = PEAK.matcher(job.output());
 		long peak = pm.find() ? Long.parseLong(pm.group(1)) : -1;
+		Matcher om = OLD.matcher(job.output());
+		long old = om.find() ? Long.parseLong(om.group(1)) : -1;
 		String check = job.exit() != 0 ? "job exit " + job.exit() + " (see " + dir.resolve("job-" + format + ".log") + ")"
 				: check(dir.getParent().resolve(dir.getFileName()).resolve("expected-counts.csv"),
 						dir.resolve("output/2025-08/blk-nasional-2025-08.xlsx"));
-		return new Measure(format, rows, floorSeconds, parse, jobSeconds, steps(state), peak, check);
+		return new Measure(format, rows, floorSeconds, parse, jobSeconds, steps(state), peak, old, check);
 	}
 
 	record Result(int exit, String output) {
@@ -255,15 +259,24 @@ public final class Benchmark {
 		return 0;
 	}
 
-	/** The sum of the heap memory pools' peak usage: an upper bound of the peak heap. */
+	/**
+	 * The sum of the heap memory pools' peak usage (an upper bound of the peak heap, which follows the
+	 * heap limit: the young generation fills what it is given), and the old generation's peak (what
+	 * survives collections: the measure of memory that grows with the data, if any).
+	 */
 	public static String peakHeap() {
 		long peak = 0;
+		long old = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 			if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
 				peak += pool.getPeakUsage().getUsed();
+				if (pool.getName().contains("Old Gen") || pool.getName().contains("Tenured")) {
+					old = pool.getPeakUsage().getUsed();
+				}
 			}
 		}
-		return "peak heap: " + peak / (1024 * 1024) + " MB (sum of the heap pools' peaks)";
+		return "peak heap: " + peak / (1024 * 1024) + " MB (sum of the heap pools' peaks), old generation peak: "
+				+ old / (1024 * 1024) + " MB";
 	}
 
 	private static void deleteTree(Path p) throws IOException {
