@@ -18,9 +18,9 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * A report workbook written with POI's streaming writer (SXSSF): rows are flushed to a temporary file as
- * they are written, so memory does not grow with the number of rows. Holds the shared cell styles and
- * saves atomically.
+ * A report workbook written with POI's streaming writer (SXSSF, see {@link StreamingWorkbook}): rows are
+ * flushed as XML as they are written, so the cell objects of a sheet do not pile up. Holds the shared
+ * cell styles and saves atomically.
  */
 final class ReportBook implements AutoCloseable {
 
@@ -38,9 +38,7 @@ final class ReportBook implements AutoCloseable {
 
 	ReportBook(Labels labels, String documentTitle, Date created) {
 		this.labels = labels;
-		this.workbook = new SXSSFWorkbook(WINDOW);
-		// report sheets are aggregates (a few thousand rows at most): gzipping their temporary files costs more than it saves
-		workbook.setCompressTempFiles(false);
+		this.workbook = new StreamingWorkbook(WINDOW);
 		// plain (not Zip64) data descriptors: streaming zip readers, not only Excel, can open the file
 		workbook.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.Never);
 		DataFormat df = workbook.createDataFormat();
