@@ -123,10 +123,12 @@ public final class AtomicFiles {
 	public static void write(Path target, Content content) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
-		Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+		// not Files.createTempFile: its files are readable by the owner only, and a report is for sharing
+		Path temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(
+				java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part");
 		try {
 			Recording file = new Recording(limited(Files.newOutputStream(temp, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)));
+					StandardOpenOption.CREATE_NEW)));
 			try (OutputStream out = file) {
 				content.writeTo(out);
 			}

@@ -58,6 +58,23 @@ class RunOnSampleTest {
 	}
 
 	@Test
+	void reportsCanBeReadByWhoeverCanReadAnOrdinaryFileInTheFolder() throws Exception {
+		Path folder = national().getParent();
+		Path ordinary = folder.resolve("ordinary.txt");
+		Files.writeString(ordinary, "x");
+		try {
+			var expected = Files.getPosixFilePermissions(ordinary);
+			assertThat(Files.getPosixFilePermissions(national())).isEqualTo(expected);
+			assertThat(Files.getPosixFilePermissions(folder.resolve("rejects-2025-08.csv"))).isEqualTo(expected);
+			assertThat(Files.getPosixFilePermissions(folder.resolve("provinsi/65-kalimantan-utara-2025-08.xlsx")))
+				.isEqualTo(expected);
+		}
+		finally {
+			Files.delete(ordinary);
+		}
+	}
+
+	@Test
 	void kalimantanUtaraHasTptAndTpakFromTheRealCounts() throws Exception {
 		try (XSSFWorkbook wb = Workbooks.open(national())) {
 			Map<String, Cell> kaltara = Workbooks.row(Workbooks.table(wb.getSheet("Pasar Kerja"), "Kode"), "Kode", "65");
