@@ -11,6 +11,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import id.go.kemnaker.blk.domain.Dataset;
+import id.go.kemnaker.blk.domain.ParticipantRecord;
 import id.go.kemnaker.blk.domain.ProvinceCatalog;
 import id.go.kemnaker.blk.ingest.FileIngestor;
 import id.go.kemnaker.blk.ingest.FileLedger;
@@ -48,11 +49,7 @@ class DatasetReader implements ItemStreamReader<IngestBlock> {
 	private long lastProgress;
 	private int rejectsLogged;
 
-	private final StagedParticipants participants;
-
-	DatasetReader(Dataset dataset, StagingStore store, StagedParticipants participants, ProvinceCatalog provinces,
-			String csvCharset, int blockSize) {
-		this.participants = participants;
+	DatasetReader(Dataset dataset, StagingStore store, ProvinceCatalog provinces, String csvCharset, int blockSize) {
 		this.blockSize = blockSize;
 		this.dataset = dataset;
 		this.store = store;
@@ -72,9 +69,6 @@ class DatasetReader implements ItemStreamReader<IngestBlock> {
 		current = null;
 		duplicates = new DuplicateTracker();
 		if (fileIndex > 0 || emitted > 0) {
-			if (dataset == Dataset.TRAINING) {
-				participants.forEach(r -> duplicates.add(r.dupHash(), r.seq()));
-			}
 			for (String table : StagingStore.dedupTables(dataset)) {
 				store.forEachKeyHash(table, (hash, seq) -> duplicates.add(hash, seq));
 			}
@@ -134,7 +128,9 @@ class DatasetReader implements ItemStreamReader<IngestBlock> {
 
 	/** Marks a row whose key may repeat an earlier row's, for the duplicates step. */
 	private IngestEvent flagDuplicates(IngestEvent event) {
-		if (event instanceof IngestEvent.Accepted a && dataset != Dataset.LABOUR_FORCE) {
+		// participant rows are checked after staging, partition by partition (StagedParticipants)
+		if (event instanceof IngestEvent.Accepted a && dataset != Dataset.LABOUR_FORCE
+				&& !(a.record() instanceof ParticipantRecord)) {
 			long first = duplicates.add(RecordKeys.keyHash(a.record()), a.location().sequence());
 			if (first >= 0) {
 				return a.asDuplicateOf(first);

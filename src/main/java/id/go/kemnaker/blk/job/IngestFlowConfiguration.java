@@ -53,7 +53,7 @@ class IngestFlowConfiguration {
 		return new StepBuilder(name, jobs)
 			.<IngestBlock, IngestBlock>chunk(Math.max(1, props.chunkSize() / block))
 			.transactionManager(tx)
-			.reader(new DatasetReader(dataset, store, participants, provinces, props.csvCharset(), block))
+			.reader(new DatasetReader(dataset, store, provinces, props.csvCharset(), block))
 			.writer(new StagingWriter(store, participants))
 			.listener(pause.<IngestBlock>chunks(name))
 			.build();

@@ -48,9 +48,6 @@ import id.go.kemnaker.blk.ingest.RecordKeys;
 @Repository
 public class StagedParticipants {
 
-	/** The name of the participant rows in {@code stg_dup_candidate}. */
-	static final String TABLE = "participants";
-
 	private static final int MAGIC = 0x424c4b50; // "BLKP"
 	private static final short FORMAT = 1;
 	private static final int NO_DAYS = Integer.MIN_VALUE;
@@ -198,14 +195,16 @@ public class StagedParticipants {
 			int headerLength = checkToken(ch, state);
 			ch.position(headerLength);
 			DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch), 1 << 16));
+			// BLK codes, programmes and genders repeat: one String each, however many rows name them
+			Map<String, String> pool = new HashMap<>();
 			for (long i = 0; i < state.rows(); i++) {
 				long seq = in.readLong();
 				int sheet = in.readShort();
 				int row = in.readInt();
 				String key = in.readUTF();
-				String blk = in.readUTF();
-				String program = in.readUTF();
-				String gender = in.readUTF();
+				String blk = pool.computeIfAbsent(in.readUTF(), x -> x);
+				String program = pool.computeIfAbsent(in.readUTF(), x -> x);
+				String gender = pool.computeIfAbsent(in.readUTF(), x -> x);
 				LocalDate start = LocalDate.ofEpochDay(in.readInt());
 				LocalDate end = LocalDate.ofEpochDay(in.readInt());
 				int flags = in.readByte();
@@ -266,19 +265,92 @@ public class StagedParticipants {
 		return counts;
 	}
 
+	/** Partitions of the duplicate check: each holds about 1/64 of the rows, so memory does not follow the rows. */
+	private static final int PARTITIONS = 64;
+
 	/**
-	 * Rows with the same key: identical ones count once, disagreeing ones are all rejected. Only rows that
-	 * the reader flagged (and the first rows they may repeat) are compared. Returns how many were rejected.
+	 * Rows with the same key: identical ones count once, disagreeing ones are all rejected. The rows' keys
+	 * are spread by key hash over partition files beside the staged file (rows with the same key land in
+	 * the same partition), and each partition is checked on its own: memory holds one partition, whether
+	 * the input has a thousand rows or ten million, and a file delivered twice is handled the same way.
+	 * Returns how many rows were rejected.
 	 */
 	public int resolveDuplicates() {
-		Set<Long> seqs = new HashSet<>();
-		jdbc.query("SELECT seq, first_seq FROM stg_dup_candidate WHERE tbl = ?", rs -> {
-			seqs.add(rs.getLong(1));
-			seqs.add(rs.getLong(2));
-		}, TABLE);
-		if (seqs.isEmpty()) {
-			return 0;
+		Path dir = file.resolveSibling("participants.dup");
+		try {
+			deleteTree(dir);
+			Files.createDirectories(dir);
+			DataOutputStream[] parts = new DataOutputStream[PARTITIONS];
+			try {
+				for (int i = 0; i < PARTITIONS; i++) {
+					parts[i] = new DataOutputStream(new java.io.BufferedOutputStream(
+							Files.newOutputStream(dir.resolve(i + ".part")), 1 << 13));
+				}
+				forEach(r -> {
+					try {
+						DataOutputStream out = parts[(int) (r.dupHash() >>> 58)];
+						out.writeLong(r.dupHash());
+						out.writeLong(r.valHash());
+						out.writeLong(r.seq());
+						out.writeShort(r.sheetIndex());
+						out.writeInt(r.rowNo());
+						out.writeUTF(r.participantKey());
+						out.writeUTF(r.blkCode());
+						out.writeUTF(r.program());
+						out.writeInt((int) r.startDate().toEpochDay());
+					}
+					catch (IOException e) {
+						throw new UncheckedIOException(e);
+					}
+				});
+			}
+			finally {
+				for (DataOutputStream out : parts) {
+					if (out != null) {
+						out.close();
+					}
+				}
+			}
+			Names names = names();
+			int rejected = 0;
+			for (int i = 0; i < PARTITIONS; i++) {
+				rejected += resolvePartition(dir.resolve(i + ".part"), names);
+			}
+			return rejected;
 		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot check the participant rows for duplicates in " + dir + ": "
+					+ e.getMessage(), e);
+		}
+		finally {
+			try {
+				deleteTree(dir);
+			}
+			catch (IOException e) {
+				// left for the next run, which deletes it first
+			}
+		}
+	}
+
+	/** A row as the duplicate check needs it. */
+	private record KeyRow(long dupHash, long valHash, long seq, int sheetIndex, int rowNo, String participantKey,
+			String blkCode, String program, LocalDate startDate) {
+
+		int fileId() {
+			return (int) (seq >>> 40);
+		}
+	}
+
+	/** File, sheet and programme names, and the province of each BLK, for messages and rejects. */
+	private record Names(Map<Integer, String> files, Map<Long, String> sheets, Map<String, String> labels,
+			Map<String, String> provinces) {
+
+		String sheet(KeyRow r) {
+			return sheets.get(((long) r.fileId() << 16) | r.sheetIndex());
+		}
+	}
+
+	private Names names() {
 		Map<Integer, String> files = new HashMap<>();
 		jdbc.query("SELECT file_id, name FROM blk_input", rs -> {
 			files.put(rs.getInt(1), rs.getString(2));
@@ -291,37 +363,79 @@ public class StagedParticipants {
 		jdbc.query("SELECT program, label FROM stg_program", rs -> {
 			labels.put(rs.getString(1), rs.getString(2));
 		});
-		List<DuplicateResolver.Keyed> rows = new ArrayList<>();
-		Map<Long, Row> bySeq = new HashMap<>();
-		forEach(r -> {
-			if (seqs.contains(r.seq())) {
-				bySeq.put(r.seq(), r);
-				rows.add(new DuplicateResolver.Keyed(r.seq(),
-						r.participantKey() + "|" + r.blkCode() + "|" + r.program() + "|" + r.startDate(), r.valHash(),
-						files.get(r.fileId()), sheets.get(((long) r.fileId() << 16) | r.sheetIndex()), r.rowNo(),
-						"participant, BLK " + r.blkCode() + ", programme " + labels.getOrDefault(r.program(), r.program())
-								+ ", start " + r.startDate()));
-			}
-		});
-		rows.sort(Comparator.comparing(DuplicateResolver.Keyed::key).thenComparingLong(DuplicateResolver.Keyed::seq));
-		List<DuplicateResolver.Decision> decisions = DuplicateResolver.resolve(rows);
 		Map<String, String> provinces = new HashMap<>();
 		jdbc.query("SELECT blk_code, MIN(province_code) FROM stg_blk GROUP BY blk_code", rs -> {
 			provinces.put(rs.getString(1), rs.getString(2));
 		});
+		return new Names(files, sheets, labels, provinces);
+	}
+
+	/** Reads one partition, resolves the groups of rows that share a key hash, and stores the rejects. */
+	private int resolvePartition(Path part, Names names) throws IOException {
+		List<KeyRow> rows = new ArrayList<>();
+		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(part), 1 << 16))) {
+			while (true) {
+				long dupHash;
+				try {
+					dupHash = in.readLong();
+				}
+				catch (java.io.EOFException end) {
+					break;
+				}
+				rows.add(new KeyRow(dupHash, in.readLong(), in.readLong(), in.readShort(), in.readInt(), in.readUTF(),
+						in.readUTF(), in.readUTF(), LocalDate.ofEpochDay(in.readInt())));
+			}
+		}
+		rows.sort(Comparator.comparingLong(KeyRow::dupHash).thenComparingLong(KeyRow::seq));
+		List<DuplicateResolver.Keyed> candidates = new ArrayList<>();
+		Map<Long, KeyRow> bySeq = new HashMap<>();
+		for (int i = 0; i < rows.size();) {
+			int j = i + 1;
+			while (j < rows.size() && rows.get(j).dupHash() == rows.get(i).dupHash()) {
+				j++;
+			}
+			if (j - i > 1) {
+				for (KeyRow r : rows.subList(i, j)) {
+					bySeq.put(r.seq(), r);
+					candidates.add(new DuplicateResolver.Keyed(r.seq(),
+							r.participantKey() + "|" + r.blkCode() + "|" + r.program() + "|" + r.startDate(), r.valHash(),
+							names.files().get(r.fileId()), names.sheet(r), r.rowNo(), "participant, BLK " + r.blkCode()
+									+ ", programme " + names.labels().getOrDefault(r.program(), r.program()) + ", start "
+									+ r.startDate()));
+				}
+			}
+			i = j;
+		}
+		if (candidates.isEmpty()) {
+			return 0;
+		}
+		candidates.sort(Comparator.comparing(DuplicateResolver.Keyed::key).thenComparingLong(DuplicateResolver.Keyed::seq));
+		List<DuplicateResolver.Decision> decisions = DuplicateResolver.resolve(candidates);
 		jdbc.batchUpdate("INSERT INTO stg_reject (seq, file_id, sheet, row_no, dataset, column_name, cell_value, reason,"
 				+ " message, province_code) VALUES (?, ?, ?, ?, ?, 'participant_id, blk_code, program, start_date', NULL,"
-				+ " ?, ?, ?)", decisions, 500, (ps, d) -> {
-					Row r = bySeq.get(d.seq());
+				+ " ?, ?, ?)", decisions, 1000, (ps, d) -> {
+					KeyRow r = bySeq.get(d.seq());
 					ps.setLong(1, r.seq());
 					ps.setInt(2, r.fileId());
-					ps.setString(3, sheets.get(((long) r.fileId() << 16) | r.sheetIndex()));
+					ps.setString(3, names.sheet(r));
 					ps.setInt(4, r.rowNo());
 					ps.setString(5, Dataset.TRAINING.name());
 					ps.setString(6, d.reason().name());
 					ps.setString(7, StagingStore.clip(d.message(), 2000));
-					ps.setString(8, provinces.get(r.blkCode()));
+					ps.setString(8, names.provinces().get(r.blkCode()));
 				});
 		return decisions.size();
+	}
+
+	private static void deleteTree(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (var files = Files.list(dir)) {
+			for (Path p : files.toList()) {
+				Files.delete(p);
+			}
+		}
+		Files.delete(dir);
 	}
 }

@@ -59,7 +59,6 @@ class StagingWriter implements ItemStreamWriter<IngestBlock> {
 		List<IngestEvent.Total> totals = new ArrayList<>();
 		List<IngestEvent.Warning> warnings = new ArrayList<>();
 		List<IngestEvent.FileEnd> ends = new ArrayList<>();
-		List<IngestEvent.Accepted> participantCandidates = new ArrayList<>();
 		List<IngestEvent.Accepted> candidates = new ArrayList<>();
 		for (IngestEvent e : chunk) {
 			if (e instanceof IngestEvent.Accepted a) {
@@ -70,9 +69,6 @@ class StagingWriter implements ItemStreamWriter<IngestBlock> {
 				if (r instanceof ParticipantRecord p) {
 					participantRows.add(a);
 					register(a, p.program(), p.programLabel());
-					if (a.duplicateCandidate()) {
-						participantCandidates.add(a);
-					}
 				}
 				else if (r instanceof LabourForceRecord) {
 					labour.add(a);
@@ -127,9 +123,6 @@ class StagingWriter implements ItemStreamWriter<IngestBlock> {
 		}
 		if (!warnings.isEmpty()) {
 			store.insertWarnings(warnings);
-		}
-		if (!participantCandidates.isEmpty()) {
-			store.insertDuplicateCandidates(StagedParticipants.TABLE, participantCandidates);
 		}
 		for (IngestEvent.Accepted a : candidates) {
 			String table = a.record() instanceof BlkRecord ? "stg_blk"

@@ -112,6 +112,42 @@ class StagedParticipantsTest {
 	}
 
 	@Test
+	void aFileDeliveredTwiceCountsOnceAndDisagreeingCopiesAreAllRejected() {
+		jdbc.update("INSERT INTO blk_input (file_id, dataset, name, path, size_bytes) VALUES (1, 'TRAINING',"
+				+ " 'training/a.xlsx', '/in/training/a.xlsx', 1), (2, 'TRAINING', 'training/a-copy.xlsx',"
+				+ " '/in/training/a-copy.xlsx', 1)");
+		jdbc.update("INSERT INTO blk_sheet (file_id, sheet_index, name) VALUES (1, 0, 'Peserta'), (2, 0, 'Peserta')");
+		jdbc.update("INSERT INTO stg_blk (seq, file_id, sheet, row_no, blk_code, name, province_code, blk_type, status,"
+				+ " bare_code, dup_hash, val_hash) VALUES (1, 9, 'x', 2, 'B1', 'BLK Satu', '65', 'UPTD', 'OPERATING',"
+				+ " FALSE, 0, 0)");
+		List<IngestEvent.Accepted> first = new ArrayList<>();
+		List<IngestEvent.Accepted> copy = new ArrayList<>();
+		for (int i = 0; i < 3000; i++) {
+			first.add(accepted(1, i + 2, record("p" + i)));
+			copy.add(accepted(2, i + 2, record("p" + i)));
+		}
+		ParticipantRecord other = record("p7");
+		copy.set(7, accepted(2, 9, new ParticipantRecord("p7", other.blkCode(), other.program(), other.programLabel(),
+				other.gender(), other.education(), other.startDate(), other.endDate(), false, false,
+				PlacementStatus.UNKNOWN, null)));
+		staged.append(first);
+		staged.append(copy);
+
+		assertThat(staged.resolveDuplicates()).isEqualTo(3000 + 1);
+
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stg_reject WHERE reason = 'DUPLICATE_ROW' AND file_id = 2"
+				+ " AND province_code = '65'", Integer.class)).isEqualTo(2999);
+		List<String> conflicts = jdbc.queryForList("SELECT file_id || ':' || row_no || ' ' || message FROM stg_reject"
+				+ " WHERE reason = 'DUPLICATE_CONFLICT' ORDER BY seq", String.class);
+		assertThat(conflicts).hasSize(2);
+		assertThat(conflicts.get(0)).startsWith("1:9 participant, BLK B1, programme las, start 2025-01-06 also at"
+				+ " training/a-copy.xlsx, sheet 'Peserta' row 9");
+		assertThat(conflicts.get(1)).startsWith("2:9 ");
+		assertThat(staged.countByFile()).containsOnly(java.util.Map.entry(1, 2999L));
+		assertThat(Files.exists(state.resolve("participants.dup"))).as("partition files removed").isFalse();
+	}
+
+	@Test
 	void aFileFromAnotherRunIsRefusedWithAClearMessage() {
 		staged.append(List.of(accepted(1, 2, record("a"))));
 		jdbc.update("UPDATE stg_spill SET token = 'another-run'");
