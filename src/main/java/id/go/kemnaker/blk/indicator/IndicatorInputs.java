@@ -20,8 +20,9 @@ public record IndicatorInputs(List<LabourForceRecord> labour, List<LabourForceRe
 		labour = List.copyOf(labour);
 		nationalRows = List.copyOf(nationalRows);
 		blks = List.copyOf(blks);
-		outcomes = List.copyOf(outcomes);
-		days = List.copyOf(days);
+		// the two largest lists (tens of thousands of cells) are taken as they are, not copied
+		outcomes = java.util.Collections.unmodifiableList(outcomes);
+		days = java.util.Collections.unmodifiableList(days);
 		programLabels = Map.copyOf(programLabels);
 		demand = List.copyOf(demand);
 	}

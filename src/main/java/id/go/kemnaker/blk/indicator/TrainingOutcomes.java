@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import id.go.kemnaker.blk.indicator.IndicatorInputs.DaysCell;
 import id.go.kemnaker.blk.indicator.IndicatorInputs.OutcomeCell;
@@ -42,7 +41,7 @@ final class TrainingOutcomes {
 		long selfEmployed;
 		long female;
 		long knownGender;
-		final TreeMap<Integer, Long> days = new TreeMap<>();
+		final DayCounts days = new DayCounts();
 
 		final String order;
 
@@ -73,7 +72,7 @@ final class TrainingOutcomes {
 
 	void add(DaysCell d) {
 		for (Acc a : targets(d.blkCode(), d.program(), d.gender())) {
-			a.days.merge(d.days(), d.count(), Long::sum);
+			a.days.add(d.days(), d.count());
 		}
 	}
 
@@ -115,7 +114,7 @@ final class TrainingOutcomes {
 			rate(out, a, Indicator.PLACEMENT_RATE, a.employed + a.selfEmployed, a.graduates);
 			rate(out, a, Indicator.PLACEMENT_RATE_TRACED, a.employed + a.selfEmployed, a.traced);
 			rate(out, a, Indicator.SELF_EMPLOYED_SHARE, a.selfEmployed, a.employed + a.selfEmployed);
-			Double median = median(a.days);
+			Double median = a.days.median();
 			put(out, a, Indicator.DAYS_TO_PLACEMENT, median, median == null ? Flag.NO_PLACEMENT_DATES : null);
 			if (a.gender.equals(IndicatorValue.TOTAL)) {
 				rate(out, a, Indicator.FEMALE_SHARE, a.female, a.knownGender);
@@ -131,31 +130,6 @@ final class TrainingOutcomes {
 
 	private static void put(List<IndicatorValue> out, Acc a, Indicator indicator, Double value, Flag flag) {
 		out.add(new IndicatorValue(a.scope, a.key, indicator, a.gender, Rounding.unit(indicator.unit(), value), flag));
-	}
-
-	/** The median of a distribution of whole days: the middle value, or the mean of the two middle ones. */
-	static Double median(TreeMap<Integer, Long> days) {
-		long n = days.values().stream().mapToLong(Long::longValue).sum();
-		if (n == 0) {
-			return null;
-		}
-		long lower = (n - 1) / 2;
-		long upper = n / 2;
-		Integer lo = null;
-		Integer hi = null;
-		long seen = 0;
-		for (var e : days.entrySet()) {
-			long next = seen + e.getValue();
-			if (lo == null && lower < next) {
-				lo = e.getKey();
-			}
-			if (upper < next) {
-				hi = e.getKey();
-				break;
-			}
-			seen = next;
-		}
-		return (lo + hi) / 2.0;
 	}
 
 	static String[] genders() {

@@ -55,10 +55,7 @@ class ComputeIndicatorsTasklet implements Tasklet {
 		Period period = engine.reportPeriod(labourOnly,
 				JobParams.LATEST.equals(requested) ? null : Period.parse(requested).orElseThrow());
 		LocalDate[] window = engine.window(period);
-		IndicatorStore.TrainingCells training = store.training(window[0], window[1]);
-		IndicatorInputs inputs = new IndicatorInputs(labourOnly.labour(), labourOnly.nationalRows(), store.blks(),
-				training.outcomes(), training.days(), store.programLabels(), store.demand());
-		Results results = engine.compute(inputs, period);
+		Results results = compute(engine, labourOnly, period, window);
 		store.save(results);
 		store.saveNotes(results.notes());
 		pause.at("computeIndicators");
@@ -73,6 +70,14 @@ class ComputeIndicatorsTasklet implements Tasklet {
 		log.info("indicators for {} (training window {} to {}): {} values", period, window[0], window[1],
 				results.values().size());
 		return RepeatStatus.FINISHED;
+	}
+
+	/** The indicators; the inputs, the largest objects of the step, are left behind before the results are saved. */
+	private Results compute(IndicatorEngine engine, IndicatorInputs labourOnly, Period period, LocalDate[] window) {
+		IndicatorStore.TrainingCells training = store.training(window[0], window[1]);
+		IndicatorInputs inputs = new IndicatorInputs(labourOnly.labour(), labourOnly.nationalRows(), store.blks(),
+				training.outcomes(), training.days(), store.programLabels(), store.demand());
+		return engine.compute(inputs, period);
 	}
 
 	/** National TPT, TPAK, placement rate and seats, for the run summary. */

@@ -19,6 +19,7 @@ import id.go.kemnaker.blk.domain.Period;
 import id.go.kemnaker.blk.domain.PlacementStatus;
 import id.go.kemnaker.blk.indicator.Flag;
 import id.go.kemnaker.blk.indicator.Indicator;
+import id.go.kemnaker.blk.indicator.DayCounts;
 import id.go.kemnaker.blk.indicator.IndicatorInputs;
 import id.go.kemnaker.blk.indicator.IndicatorValue;
 import id.go.kemnaker.blk.indicator.Results;
@@ -92,7 +93,7 @@ public class IndicatorStore {
 				c.counts[5] += r.placement() == PlacementStatus.SELF_EMPLOYED ? 1 : 0;
 			}
 			if (r.daysToPlacement() != null) {
-				c.days.merge(r.daysToPlacement(), 1L, Long::sum);
+				c.days.add(r.daysToPlacement(), 1);
 			}
 		});
 		List<Map.Entry<CellKey, Cell>> ordered = new ArrayList<>(cells.entrySet());
@@ -104,7 +105,10 @@ public class IndicatorStore {
 			long[] c = e.getValue().counts;
 			outcomes.add(new IndicatorInputs.OutcomeCell(k.blk(), k.program(), k.gender(), c[0], c[1], c[2], c[3], c[4],
 					c[5]));
-			e.getValue().days.forEach((d, n) -> days.add(new IndicatorInputs.DaysCell(k.blk(), k.program(), k.gender(), d, n)));
+			DayCounts d = e.getValue().days;
+			for (int i = 0; i < d.size(); i++) {
+				days.add(new IndicatorInputs.DaysCell(k.blk(), k.program(), k.gender(), d.day(i), d.count(i)));
+			}
 		}
 		List<String> months = new ArrayList<>();
 		for (Period p = Period.of(start); !p.isAfter(Period.of(end)); p = p.plusMonths(1)) {
@@ -131,7 +135,7 @@ public class IndicatorStore {
 	private static final class Cell {
 
 		final long[] counts = new long[6];
-		final java.util.TreeMap<Integer, Long> days = new java.util.TreeMap<>();
+		final DayCounts days = new DayCounts();
 	}
 
 	/** How each programme is shown: the first spelling in file order of its case-folded name. */
@@ -158,31 +162,48 @@ public class IndicatorStore {
 		jdbc.update("DELETE FROM ind_run");
 		jdbc.update("INSERT INTO ind_run (id, report_period, window_start, window_end) VALUES (1, ?, ?, ?)",
 				results.period().toString(), Date.valueOf(results.windowStart()), Date.valueOf(results.windowEnd()));
-		Map<String, StringBuilder> rows = new LinkedHashMap<>();
-		Map<String, IndicatorValue> firsts = new LinkedHashMap<>();
-		for (IndicatorValue v : results.values()) {
-			String id = v.scope() + "\u0001" + v.key() + "\u0001" + v.gender();
-			StringBuilder sb = rows.computeIfAbsent(id, k -> new StringBuilder());
-			firsts.putIfAbsent(id, v);
-			if (!sb.isEmpty()) {
-				sb.append(';');
+		// rows in the order in which their scope, key and gender first appear; written a batch at a time
+		List<IndicatorValue> values = results.values();
+		Map<List<Object>, Integer> groups = new HashMap<>();
+		int[] group = new int[values.size()];
+		for (int i = 0; i < values.size(); i++) {
+			IndicatorValue v = values.get(i);
+			group[i] = groups.computeIfAbsent(List.of(v.scope(), v.key(), v.gender()), k -> groups.size());
+		}
+		int[] start = new int[groups.size() + 1];
+		for (int g : group) {
+			start[g + 1]++;
+		}
+		for (int g = 0; g < groups.size(); g++) {
+			start[g + 1] += start[g];
+		}
+		int[] order = new int[values.size()];
+		int[] next = java.util.Arrays.copyOf(start, groups.size());
+		for (int i = 0; i < values.size(); i++) {
+			order[next[group[i]]++] = i;
+		}
+		List<Object[]> batch = new ArrayList<>();
+		for (int g = 0; g < groups.size(); g++) {
+			StringBuilder sb = new StringBuilder();
+			IndicatorValue first = values.get(order[start[g]]);
+			for (int p = start[g]; p < start[g + 1]; p++) {
+				IndicatorValue v = values.get(order[p]);
+				if (!sb.isEmpty()) {
+					sb.append(';');
+				}
+				sb.append(v.indicator().name()).append('=').append(v.value() == null ? "" : Double.toString(v.value()));
+				if (v.flag() != null) {
+					sb.append(':').append(v.flag().name());
+				}
 			}
-			sb.append(v.indicator().name()).append('=').append(v.value() == null ? "" : Double.toString(v.value()));
-			if (v.flag() != null) {
-				sb.append(':').append(v.flag().name());
+			batch.add(new Object[] { g, first.scope().name(), StagingStore.clip(first.key(), 600), first.gender(),
+					sb.toString() });
+			if (batch.size() == 2000 || g == groups.size() - 1) {
+				jdbc.batchUpdate("INSERT INTO ind_value (ord, scope, scope_key, gender, vals) VALUES (?, ?, ?, ?, ?)",
+						batch);
+				batch.clear();
 			}
 		}
-		List<Map.Entry<String, StringBuilder>> entries = new ArrayList<>(rows.entrySet());
-		int[] ord = { 0 };
-		jdbc.batchUpdate("INSERT INTO ind_value (ord, scope, scope_key, gender, vals) VALUES (?, ?, ?, ?, ?)", entries,
-				2000, (ps, e) -> {
-					IndicatorValue v = firsts.get(e.getKey());
-					ps.setInt(1, ord[0]++);
-					ps.setString(2, v.scope().name());
-					ps.setString(3, StagingStore.clip(v.key(), 600));
-					ps.setString(4, v.gender());
-					ps.setString(5, e.getValue().toString());
-				});
 	}
 
 	public Results load(List<String> notes) {
