@@ -44,13 +44,14 @@ public final class Benchmark {
 
 	private static final Pattern PEAK = Pattern.compile("peak heap: (\\d+) MB");
 	private static final Pattern OLD = Pattern.compile("old generation peak: (\\d+) MB");
+	private static final Pattern LIVE = Pattern.compile("peak after GC: (\\d+) MB");
 
 	private Benchmark() {
 	}
 
 	/** A measured job run. */
 	record Measure(String format, long rows, double floorSeconds, double floorParseSeconds, double jobSeconds,
-			Map<String, Double> steps, long peakHeapMb, long oldGenPeakMb, String check) {
+			Map<String, Double> steps, long peakHeapMb, long oldGenPeakMb, long afterGcPeakMb, String check) {
 
 		double ratio() {
 			return jobSeconds / floorSeconds;
@@ -73,11 +74,11 @@ public final class Benchmark {
 			out.printf(Locale.ROOT, "benchmark: %,d participant rows, heap %s, %d cores, %s%n", rows, heap,
 					Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
 							+ System.getProperty("java.version"));
-			out.println("format  floor s  (parse s)  job s   job/floor  rows/s    peak heap MB  old gen MB  check");
+			out.println("format  floor s  (parse s)  job s   job/floor  rows/s    peak heap MB  old gen MB  after GC MB  check");
 			for (Measure m : measures) {
-				out.printf(Locale.ROOT, "%-6s %8.1f %9.1f %8.1f %9.2f %9.0f %10d %11d   %s%n", m.format(), m.floorSeconds(),
-						m.floorParseSeconds(), m.jobSeconds(), m.ratio(), m.rows() / m.jobSeconds(), m.peakHeapMb(),
-						m.oldGenPeakMb(), m.check());
+				out.printf(Locale.ROOT, "%-6s %8.1f %9.1f %8.1f %9.2f %9.0f %10d %11d %12d   %s%n", m.format(),
+						m.floorSeconds(), m.floorParseSeconds(), m.jobSeconds(), m.ratio(), m.rows() / m.jobSeconds(),
+						m.peakHeapMb(), m.oldGenPeakMb(), m.afterGcPeakMb(), m.check());
 			}
 			for (Measure m : measures) {
 				out.printf("steps (%s): ", m.format());
@@ -134,10 +135,12 @@ public final class Benchmark {
 		long peak = pm.find() ? Long.parseLong(pm.group(1)) : -1;
 		Matcher om = OLD.matcher(job.output());
 		long old = om.find() ? Long.parseLong(om.group(1)) : -1;
+		Matcher lm = LIVE.matcher(job.output());
+		long live = lm.find() ? Long.parseLong(lm.group(1)) : -1;
 		String check = job.exit() != 0 ? "job exit " + job.exit() + " (see " + dir.resolve("job-" + format + ".log") + ")"
 				: check(dir.getParent().resolve(dir.getFileName()).resolve("expected-counts.csv"),
 						dir.resolve("output/2025-08/blk-nasional-2025-08.xlsx"));
-		return new Measure(format, rows, floorSeconds, parse, jobSeconds, steps(state), peak, old, check);
+		return new Measure(format, rows, floorSeconds, parse, jobSeconds, steps(state), peak, old, live, check);
 	}
 
 	record Result(int exit, String output) {
@@ -276,7 +279,7 @@ public final class Benchmark {
 			}
 		}
 		return "peak heap: " + peak / (1024 * 1024) + " MB (sum of the heap pools' peaks), old generation peak: "
-				+ old / (1024 * 1024) + " MB";
+				+ old / (1024 * 1024) + " MB, peak after GC: " + HeapWatch.peakAfterGcMb() + " MB";
 	}
 
 	private static void deleteTree(Path p) throws IOException {

@@ -46,6 +46,9 @@ class PipelineLauncher {
 	PipelineLauncher(JobOperator operator, JobRepository repository, Map<String, Job> jobs, PipelineProperties props,
 			StagingStore store, org.springframework.core.env.Environment env) {
 		this.reportMemory = env.getProperty("blk.debug.report-memory", Boolean.class, false);
+		if (reportMemory) {
+			id.go.kemnaker.blk.bench.HeapWatch.start();
+		}
 		this.operator = operator;
 		this.repository = repository;
 		this.jobs = jobs;
