@@ -26,6 +26,7 @@ import id.go.kemnaker.blk.indicator.IndicatorSettings;
 import id.go.kemnaker.blk.indicator.IndicatorValue;
 import id.go.kemnaker.blk.indicator.Results;
 import id.go.kemnaker.blk.indicator.Scope;
+import id.go.kemnaker.blk.report.AtomicFiles;
 import id.go.kemnaker.blk.report.Labels;
 import id.go.kemnaker.blk.report.NationalWorkbook;
 import id.go.kemnaker.blk.report.ProvinceWorkbook;
@@ -106,23 +107,32 @@ class WriteReportsTasklet implements Tasklet {
 	/**
 	 * Writes the national workbook and the province workbooks on one thread more than there are cores (at
 	 * most four): each workbook is independent, most of the time goes to zipping XML, and some to waiting
-	 * for the disk. The national workbook, the largest, starts first.
+	 * for the disk. The national workbook, the largest, starts first. Every workbook is first written
+	 * complete beside its target (a hidden {@code .pending} file) and only when all 39 are written are
+	 * they moved into place: a run that fails leaves the previous set of reports as it was, not a mix.
 	 */
 	private int writeAll(ReportContext ctx, Path output, String period, Path nationalPath) throws Exception {
+		Path folder = nationalPath.getParent();
+		AtomicFiles.removeLeftovers(folder);
+		AtomicFiles.removeLeftovers(folder.resolve("provinsi"));
+		Map<Path, Path> targets = new java.util.LinkedHashMap<>();
 		List<Callable<Path>> tasks = new ArrayList<>();
+		targets.put(nationalPath, AtomicFiles.pending(nationalPath));
 		tasks.add(() -> {
-			NationalWorkbook.write(nationalPath, ctx);
+			NationalWorkbook.write(targets.get(nationalPath), ctx);
 			return nationalPath;
 		});
 		for (Province p : provinces.all()) {
+			Path target = ProvinceWorkbook.path(output, period, p);
+			targets.put(target, AtomicFiles.pending(target));
 			tasks.add(() -> {
-				Path target = ProvinceWorkbook.path(output, period, p);
-				ProvinceWorkbook.write(target, ctx, p);
+				ProvinceWorkbook.write(targets.get(target), ctx, p);
 				return target;
 			});
 		}
 		int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors() + 1));
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		boolean written = false;
 		try {
 			List<Future<Path>> futures = new ArrayList<>();
 			for (Callable<Path> t : tasks) {
@@ -135,7 +145,6 @@ class WriteReportsTasklet implements Tasklet {
 					f.get();
 				}
 				catch (ExecutionException e) {
-					futures.forEach(other -> other.cancel(true));
 					throw e.getCause() instanceof Exception ex ? ex : e;
 				}
 				done++;
@@ -147,10 +156,21 @@ class WriteReportsTasklet implements Tasklet {
 					log.info("reports: {} of {} workbooks written", done, tasks.size());
 				}
 			}
+			for (Map.Entry<Path, Path> t : targets.entrySet()) {
+				AtomicFiles.commit(t.getValue(), t.getKey());
+			}
+			written = true;
 			return done;
 		}
 		finally {
 			pool.shutdownNow();
+			if (!written) {
+				// the workbooks still being written finish or fail first; then none of the new set is kept
+				pool.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
+				for (Path pending : targets.values()) {
+					java.nio.file.Files.deleteIfExists(pending);
+				}
+			}
 		}
 	}
 

@@ -143,15 +143,40 @@ public final class AtomicFiles {
 			try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
 				ch.force(true);
 			}
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
+			commit(temp, target);
 		}
 		finally {
 			Files.deleteIfExists(temp);
+		}
+	}
+
+	/** Where a file that is to replace {@code target} later is written first: hidden, beside it. */
+	public static Path pending(Path target) {
+		return target.resolveSibling("." + target.getFileName() + ".pending");
+	}
+
+	/** Moves a complete pending file into place, atomically where the file system can. */
+	public static void commit(Path pending, Path target) throws IOException {
+		try {
+			Files.move(pending, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException e) {
+			Files.move(pending, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	/** Deletes what a killed run may have left in a folder: hidden {@code .part} and {@code .pending} files. */
+	public static void removeLeftovers(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		try (var files = Files.list(folder)) {
+			for (Path p : files.toList()) {
+				String name = p.getFileName().toString();
+				if (name.startsWith(".") && (name.endsWith(".part") || name.endsWith(".pending"))) {
+					Files.deleteIfExists(p);
+				}
+			}
 		}
 	}
 }

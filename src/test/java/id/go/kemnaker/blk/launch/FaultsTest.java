@@ -56,13 +56,23 @@ class FaultsTest {
 		Cli cli = small(dir);
 		assertThat(cli.run("run").exitCode()).isZero();
 		Path national = cli.output().resolve("2025-08/blk-nasional-2025-08.xlsx");
+		Path province = cli.output().resolve("2025-08/provinsi/65-kalimantan-utara-2025-08.xlsx");
 		byte[] before = Files.readAllBytes(national);
-		Cli.Result full = cli.run("run", "--force", "--blk.debug.fail-write-after-bytes=20000");
+		byte[] provinceBefore = Files.readAllBytes(province);
+		// a disk that fills up while the national workbook, the largest, is written: every province workbook fits
+		long largestProvince;
+		try (Stream<Path> files = Files.list(province.getParent())) {
+			largestProvince = files.mapToLong(p -> p.toFile().length()).max().orElseThrow();
+		}
+		assertThat((long) before.length).isGreaterThan(largestProvince + 1000);
+		Cli.Result full = cli.run("run", "--force", "--blk.debug.fail-write-after-bytes=" + (largestProvince + 500));
 		assertThat(full.exitCode()).as(full.all()).isEqualTo(1);
 		assertThat(full.out()).contains("No space left on device").contains("the reports already there are unchanged");
 		assertThat(Files.readAllBytes(national)).isEqualTo(before);
+		assertThat(Files.readAllBytes(province)).as("no mix of old and new workbooks").isEqualTo(provinceBefore);
 		try (Stream<Path> files = Files.walk(cli.output())) {
-			assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+			assertThat(files.map(p -> p.getFileName().toString()))
+				.noneMatch(n -> n.endsWith(".part") || n.endsWith(".pending"));
 		}
 		Cli.Result again = cli.run("run");
 		assertThat(again.exitCode()).as("the next run resumes the failed one").isZero();
