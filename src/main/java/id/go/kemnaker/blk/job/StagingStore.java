@@ -1,6 +1,5 @@
 package id.go.kemnaker.blk.job;
 
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -20,7 +19,6 @@ import id.go.kemnaker.blk.domain.DemandRecord;
 import id.go.kemnaker.blk.domain.DemandSource;
 import id.go.kemnaker.blk.domain.Gender;
 import id.go.kemnaker.blk.domain.LabourForceRecord;
-import id.go.kemnaker.blk.domain.ParticipantRecord;
 import id.go.kemnaker.blk.domain.Period;
 import id.go.kemnaker.blk.domain.TrainingSummaryRecord;
 import id.go.kemnaker.blk.ingest.DuplicateResolver;

@@ -17,7 +17,6 @@ import id.go.kemnaker.blk.domain.ParticipantRecord;
 import id.go.kemnaker.blk.domain.TrainingSummaryRecord;
 import id.go.kemnaker.blk.ingest.IngestEvent;
 import id.go.kemnaker.blk.ingest.Location;
-import id.go.kemnaker.blk.ingest.RecordKeys;
 
 /**
  * Writes a chunk of ingest events to the staging tables in batches (participant rows to their staged
