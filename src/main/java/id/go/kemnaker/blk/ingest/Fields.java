@@ -3,6 +3,7 @@ package id.go.kemnaker.blk.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import id.go.kemnaker.blk.domain.Gender;
@@ -95,6 +96,21 @@ final class Fields {
 			throw problem(RejectReason.MISSING_VALUE, column, map.headerText(column) + " is required but empty");
 		}
 		return t;
+	}
+
+	/** A BLK code and the province of the BLK in the inventory. */
+	record InventoryBlk(String code, String province) {
+	}
+
+	/** A required BLK code that names a BLK of the inventory (case-insensitively), with its province. */
+	InventoryBlk inventoryBlk(String column) throws Problem {
+		String blk = required(column).toUpperCase(Locale.ROOT);
+		String province = file().context().blkProvinces().get(blk);
+		if (province == null) {
+			throw problem(RejectReason.UNKNOWN_BLK, column, "BLK '" + blk + "' is not in the BLK inventory"
+					+ " (or its inventory row was rejected)");
+		}
+		return new InventoryBlk(blk, province);
 	}
 
 	Long count(String column) throws Problem {

@@ -38,12 +38,9 @@ final class ParticipantChecker implements RowChecker {
 			return Checked.total(total, null);
 		}
 		String id = f.required("participant_id");
-		String blk = f.required("blk_code").toUpperCase(Locale.ROOT);
-		String province = f.file().context().blkProvinces().get(blk);
-		if (province == null) {
-			throw f.problem(RejectReason.UNKNOWN_BLK, "blk_code", "BLK '" + blk + "' is not in the BLK inventory"
-					+ " (or its inventory row was rejected)");
-		}
+		Fields.InventoryBlk inventory = f.inventoryBlk("blk_code");
+		String blk = inventory.code();
+		String province = inventory.province();
 		String programLabel = f.required("program");
 		Gender gender = f.gender("gender");
 		f.date("birth_date");

@@ -1,6 +1,5 @@
 package id.go.kemnaker.blk.ingest;
 
-import java.util.Locale;
 
 import id.go.kemnaker.blk.domain.Period;
 import id.go.kemnaker.blk.domain.TrainingSummaryRecord;
@@ -18,12 +17,9 @@ final class TrainingSummaryChecker implements RowChecker {
 		if (total != null) {
 			return Checked.total(total, null);
 		}
-		String blk = f.required("blk_code").toUpperCase(Locale.ROOT);
-		String province = f.file().context().blkProvinces().get(blk);
-		if (province == null) {
-			throw f.problem(RejectReason.UNKNOWN_BLK, "blk_code", "BLK '" + blk + "' is not in the BLK inventory"
-					+ " (or its inventory row was rejected)");
-		}
+		Fields.InventoryBlk inventory = f.inventoryBlk("blk_code");
+		String blk = inventory.code();
+		String province = inventory.province();
 		String label = f.required("program");
 		Period period = f.period("period");
 		long participants = f.requiredCount("participants");
