@@ -63,10 +63,23 @@ public final class DuplicateTracker {
 		return mix(h);
 	}
 
-	/** The hash of several values as if joined by a separator that no text contains, without joining them. */
+	/**
+	 * The hash of several values as if joined by a separator that no text contains, without joining them.
+	 * A date counts by its day number, not by its text, so no row pays for a date's {@code toString}.
+	 */
 	public static long hash(Object... parts) {
 		long h = 0xcbf29ce484222325L;
 		for (Object part : parts) {
+			if (part instanceof java.time.LocalDate d) {
+				long day = d.toEpochDay();
+				for (int shift = 0; shift < 64; shift += 16) {
+					h ^= (day >>> shift) & 0xffff;
+					h *= 0x100000001b3L;
+				}
+				h ^= 0x1e;
+				h *= 0x100000001b3L;
+				continue;
+			}
 			String s = String.valueOf(part);
 			for (int i = 0; i < s.length(); i++) {
 				h ^= s.charAt(i);

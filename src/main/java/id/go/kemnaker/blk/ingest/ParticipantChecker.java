@@ -70,7 +70,7 @@ final class ParticipantChecker implements RowChecker {
 		if (s == null || Values.isMissing(s, RawRow.TEXT)) {
 			return PlacementStatus.UNKNOWN;
 		}
-		String k = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+		String k = Values.letters(s, true);
 		return switch (k) {
 			case "employed", "bekerja", "sudahbekerja", "kerja", "ditempatkan" -> PlacementStatus.EMPLOYED;
 			case "selfemployed", "wirausaha", "berwirausaha", "usahasendiri", "wiraswasta" -> PlacementStatus.SELF_EMPLOYED;

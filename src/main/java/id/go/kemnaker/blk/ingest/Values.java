@@ -26,6 +26,7 @@ final class Values {
 	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
 	private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
 	private static final Pattern NAMED_DATE = Pattern.compile("(\\d{1,2})[\\s-]+([\\p{L}.]+)[\\s-]+(\\d{4})");
+	private static final Pattern TRAILING_ZEROS = Pattern.compile("\\.0+$");
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:\\.0+)?");
 
 	/** Longer text is not a name or a code: a pasted paragraph or a damaged cell. */
@@ -60,7 +61,15 @@ final class Values {
 			return false;
 		}
 		String t = raw.strip();
-		return t.isEmpty() || MISSING.contains(t.toLowerCase(Locale.ROOT));
+		if (t.isEmpty()) {
+			return true;
+		}
+		// every missing-value marker is short and starts with a letter or a sign, never with a digit
+		return t.length() <= 14 && !isDigit(t.charAt(0)) && MISSING.contains(t.toLowerCase(Locale.ROOT));
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	static boolean isErrorText(String raw) {
@@ -239,6 +248,10 @@ final class Values {
 		}
 		String t = raw.strip();
 		try {
+			LocalDate plain = plainDate(t);
+			if (plain != null) {
+				return plain;
+			}
 			Matcher m = ISO_DATE.matcher(t);
 			if (m.matches()) {
 				return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -262,6 +275,42 @@ final class Values {
 				"'" + t + "' is not a date (use a date cell, yyyy-MM-dd, dd/MM/yyyy or '12 Desember 2025')");
 	}
 
+	/**
+	 * The two usual spellings, {@code yyyy-MM-dd} and {@code dd/MM/yyyy}, read without a regular expression
+	 * (a million rows have two or three dates each); null for anything else, which the patterns then read.
+	 */
+	private static LocalDate plainDate(String t) {
+		if (t.length() != 10) {
+			return null;
+		}
+		if (t.charAt(4) == '-' && t.charAt(7) == '-') {
+			int y = digits(t, 0, 4);
+			int m = digits(t, 5, 7);
+			int d = digits(t, 8, 10);
+			return y < 0 || m < 0 || d < 0 ? null : LocalDate.of(y, m, d);
+		}
+		if (t.charAt(2) == '/' && t.charAt(5) == '/') {
+			int d = digits(t, 0, 2);
+			int m = digits(t, 3, 5);
+			int y = digits(t, 6, 10);
+			return y < 0 || m < 0 || d < 0 ? null : LocalDate.of(y, m, d);
+		}
+		return null;
+	}
+
+	/** The number written by the ASCII digits from {@code from} to {@code to}, or -1 when one is not a digit. */
+	private static int digits(String t, int from, int to) {
+		int n = 0;
+		for (int i = from; i < to; i++) {
+			char c = t.charAt(i);
+			if (!isDigit(c)) {
+				return -1;
+			}
+			n = n * 10 + (c - '0');
+		}
+		return n;
+	}
+
 	static LocalDate fromExcelSerial(double serial, boolean date1904, String raw) throws BadValue {
 		long days = (long) Math.floor(serial);
 		if (date1904) {
@@ -282,7 +331,7 @@ final class Values {
 		rejectErrors(raw, kind);
 		String t = raw.strip().toLowerCase(Locale.ROOT);
 		if (kind == RawRow.NUMBER) {
-			t = t.replaceAll("\\.0+$", "");
+			t = TRAILING_ZEROS.matcher(t).replaceAll("");
 		}
 		return switch (t) {
 			case "y", "ya", "yes", "true", "1", "benar", "iya" -> Boolean.TRUE;
@@ -297,13 +346,31 @@ final class Values {
 			return null;
 		}
 		rejectErrors(raw, kind);
-		String t = raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s.-]+", "");
+		String t = letters(raw, false);
 		return switch (t) {
 			case "l", "m", "male", "lakilaki", "laki", "lelaki", "pria", "man" -> Gender.MALE;
 			case "p", "f", "female", "perempuan", "wanita", "woman" -> Gender.FEMALE;
 			default -> throw new BadValue(RejectReason.BAD_GENDER,
 					"'" + raw.strip() + "' is not a gender (L/P, Laki-laki/Perempuan, M/F)");
 		};
+	}
+
+	/**
+	 * Lower-case, without white space, dots and hyphens ({@code Laki-laki} is {@code lakilaki}); with
+	 * {@code lettersOnly}, without anything but the letters a to z ({@code Belum Bekerja!} is
+	 * {@code belumbekerja}).
+	 */
+	static String letters(String raw, boolean lettersOnly) {
+		StringBuilder b = new StringBuilder(raw.length());
+		for (int i = 0; i < raw.length(); i++) {
+			char c = Character.toLowerCase(raw.charAt(i));
+			boolean keep = lettersOnly ? c >= 'a' && c <= 'z'
+					: !(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '.' || c == '-');
+			if (keep) {
+				b.append(c);
+			}
+		}
+		return b.toString();
 	}
 
 	/** Text trimmed with inner runs of white space collapsed, or null when blank. */

@@ -113,45 +113,112 @@ public class StagedParticipants {
 	/** Appends accepted participant rows; call inside the chunk's transaction. */
 	public void append(List<IngestEvent.Accepted> rows) {
 		State state = state();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 120);
-		try (DataOutputStream out = new DataOutputStream(bytes)) {
-			for (IngestEvent.Accepted a : rows) {
-				encode(out, a.location(), (ParticipantRecord) a.record());
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		RowWriter out = new RowWriter(rows.size() * 120);
+		for (IngestEvent.Accepted a : rows) {
+			encode(out, a.location(), (ParticipantRecord) a.record());
 		}
 		try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
 			checkToken(ch, state);
 			ch.truncate(state.length());
 			ch.position(state.length());
-			writeFully(ch, ByteBuffer.wrap(bytes.toByteArray()));
+			writeFully(ch, out.buffer());
 			ch.force(false);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot write the staged participant rows to " + file + ": " + e.getMessage(), e);
 		}
-		jdbc.update("UPDATE stg_spill SET length = ?, row_count = ? WHERE id = 1", state.length() + bytes.size(),
+		jdbc.update("UPDATE stg_spill SET length = ?, row_count = ? WHERE id = 1", state.length() + out.size(),
 				state.rows() + rows.size());
 	}
 
-	private static void encode(DataOutputStream out, Location l, ParticipantRecord r) throws IOException {
-		out.writeLong(l.sequence());
-		out.writeShort(l.sheetIndex());
-		out.writeInt(l.row());
-		out.writeUTF(r.participantKey());
-		out.writeUTF(StagingStore.clip(r.blkCode(), 100));
-		out.writeUTF(StagingStore.clip(r.program(), 500));
-		out.writeUTF(r.gender() == null ? "" : r.gender().code());
-		out.writeInt((int) r.startDate().toEpochDay());
-		out.writeInt((int) r.endDate().toEpochDay());
-		out.writeByte((r.graduated() ? 1 : 0) | (r.certified() ? 2 : 0));
-		out.writeByte(r.placementStatus().ordinal());
+	private static void encode(RowWriter out, Location l, ParticipantRecord r) {
+		out.putLong(l.sequence());
+		out.putShort(l.sheetIndex());
+		out.putInt(l.row());
+		out.putString(r.participantKey());
+		out.putString(StagingStore.clip(r.blkCode(), 100));
+		out.putString(StagingStore.clip(r.program(), 500));
+		out.putString(r.gender() == null ? "" : r.gender().code());
+		out.putInt((int) r.startDate().toEpochDay());
+		out.putInt((int) r.endDate().toEpochDay());
+		out.putByte((r.graduated() ? 1 : 0) | (r.certified() ? 2 : 0));
+		out.putByte(r.placementStatus().ordinal());
 		Integer days = r.daysToPlacement();
-		out.writeInt(days == null ? NO_DAYS : days);
-		out.writeLong(RecordKeys.keyHash(r));
-		out.writeLong(RecordKeys.valueHash(r));
+		out.putInt(days == null ? NO_DAYS : days);
+		out.putLong(RecordKeys.keyHash(r));
+		out.putLong(RecordKeys.valueHash(r));
+	}
+
+	/** Writes what {@link DataOutputStream} would (big-endian numbers, strings as {@code writeUTF}) into one growing buffer. */
+	private static final class RowWriter {
+
+		private ByteBuffer buf;
+
+		RowWriter(int capacity) {
+			buf = ByteBuffer.allocate(Math.max(capacity, 256));
+		}
+
+		private void room(int n) {
+			if (buf.remaining() < n) {
+				ByteBuffer bigger = ByteBuffer.allocate(Math.max(buf.capacity() * 2, buf.position() + n));
+				buf.flip();
+				bigger.put(buf);
+				buf = bigger;
+			}
+		}
+
+		void putLong(long v) {
+			room(8);
+			buf.putLong(v);
+		}
+
+		void putInt(int v) {
+			room(4);
+			buf.putInt(v);
+		}
+
+		void putShort(int v) {
+			room(2);
+			buf.putShort((short) v);
+		}
+
+		void putByte(int v) {
+			room(1);
+			buf.put((byte) v);
+		}
+
+		void putString(String s) {
+			int n = s.length();
+			room(2 + n);
+			int start = buf.position();
+			buf.putShort((short) n);
+			for (int i = 0; i < n; i++) {
+				char c = s.charAt(i);
+				if (c == 0 || c >= 0x80) {
+					// not ASCII: modified UTF-8 as DataOutputStream writes it
+					buf.position(start);
+					ByteArrayOutputStream bytes = new ByteArrayOutputStream(2 + 3 * n);
+					try (DataOutputStream utf = new DataOutputStream(bytes)) {
+						utf.writeUTF(s);
+					}
+					catch (IOException e) {
+						throw new UncheckedIOException(e);
+					}
+					room(bytes.size());
+					buf.put(bytes.toByteArray());
+					return;
+				}
+				buf.put((byte) c);
+			}
+		}
+
+		int size() {
+			return buf.position();
+		}
+
+		ByteBuffer buffer() {
+			return buf.duplicate().flip();
+		}
 	}
 
 	private static void writeFully(FileChannel ch, ByteBuffer buf) throws IOException {

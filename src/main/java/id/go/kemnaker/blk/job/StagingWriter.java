@@ -29,6 +29,7 @@ class StagingWriter implements ItemStreamWriter<IngestBlock> {
 	private final StagingStore store;
 	private final Set<Long> sheets = new HashSet<>();
 	private final Set<String> programs = new HashSet<>();
+	private long lastSheet = -1;
 
 	private final StagedParticipants participants;
 
@@ -40,6 +41,7 @@ class StagingWriter implements ItemStreamWriter<IngestBlock> {
 	@Override
 	public void open(ExecutionContext ctx) {
 		sheets.clear();
+		lastSheet = -1;
 		programs.clear();
 	}
 
@@ -137,9 +139,10 @@ class StagingWriter implements ItemStreamWriter<IngestBlock> {
 	private void register(IngestEvent.Accepted a, String program, String label) {
 		Location l = a.location();
 		long sheet = ((long) l.fileId() << 16) | l.sheetIndex();
-		if (sheets.add(sheet)) {
+		if (sheet != lastSheet && sheets.add(sheet)) {
 			store.registerSheet(l.fileId(), l.sheetIndex(), l.sheet());
 		}
+		lastSheet = sheet;
 		if (programs.add(program)) {
 			store.registerProgram(program, label, l.sequence());
 		}
