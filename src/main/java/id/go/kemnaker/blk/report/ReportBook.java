@@ -124,7 +124,7 @@ final class ReportBook implements AutoCloseable {
 	}
 
 	void save(Path target) throws IOException {
-		AtomicFiles.write(target, workbook::write);
+		AtomicFiles.write(target, workbook::writeAvoidingTempFiles);
 	}
 
 	@Override
