@@ -71,9 +71,9 @@ public final class Benchmark {
 				measures.add(measure(base, format, rows, seed, heap, out));
 			}
 			out.println();
-			out.printf(Locale.ROOT, "benchmark: %,d participant rows, heap %s, %d cores, %s%n", rows, heap,
-					Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
-							+ System.getProperty("java.version"));
+			out.printf(Locale.ROOT, "benchmark: %,d participant rows, heap %s, %d cores, %s, class-data sharing %s%n", rows,
+					heap, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
+							+ System.getProperty("java.version"), sharedArchive().isEmpty() ? "off" : "on");
 			out.println("format  floor s  (parse s)  job s   job/floor  rows/s    peak heap MB  old gen MB  after GC MB  check");
 			for (Measure m : measures) {
 				out.printf(Locale.ROOT, "%-6s %8.1f %9.1f %8.1f %9.2f %9.0f %10d %11d %12d   %s%n", m.format(),
@@ -150,6 +150,8 @@ public final class Benchmark {
 	private static Result child(String heap, List<String> args) throws Exception {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx" + heap));
+		// started the way README starts the application (with its class-data-sharing archive), or not: the same
+		command.addAll(sharedArchive());
 		String cp = System.getProperty("java.class.path");
 		if (cp.endsWith(".jar") && !cp.contains(java.io.File.pathSeparator)) {
 			command.addAll(List.of("-jar", cp));
@@ -167,6 +169,13 @@ public final class Benchmark {
 			p.destroyForcibly();
 		}
 		return new Result(p.exitValue(), output);
+	}
+
+	/** This JVM's {@code -XX:SharedArchiveFile} option, if it has one. */
+	static List<String> sharedArchive() {
+		return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+			.filter(a -> a.startsWith("-XX:SharedArchiveFile="))
+			.toList();
 	}
 
 	/** Wall time of every step of the job, from its job repository. */
