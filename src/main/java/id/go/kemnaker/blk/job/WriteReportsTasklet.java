@@ -86,7 +86,7 @@ class WriteReportsTasklet implements Tasklet {
 			throw new java.io.UncheckedIOException("cannot write the reports to " + nationalPath.getParent() + ": "
 					+ e.getMessage() + "; the reports already there are unchanged", e);
 		}
-		Path rejects = output.resolve(period).resolve("rejects-" + period + ".csv");
+		Path rejects = RejectsCsv.path(output, period);
 		long rejected;
 		try {
 			rejected = RejectsCsv.write(rejects, labels, action -> staging.forEachReject(null, action));

@@ -14,12 +14,18 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
+import id.go.kemnaker.blk.domain.Province;
+import id.go.kemnaker.blk.domain.ProvinceCatalog;
 import id.go.kemnaker.blk.indicator.IndicatorSettings;
 import id.go.kemnaker.blk.ingest.InputSet;
 import id.go.kemnaker.blk.job.PipelineProperties;
 import id.go.kemnaker.blk.job.StagingStore;
+import id.go.kemnaker.blk.report.NationalWorkbook;
+import id.go.kemnaker.blk.report.ProvinceWorkbook;
+import id.go.kemnaker.blk.report.RejectsCsv;
 
 /**
  * Starts, restarts or skips a job according to its identity (period, input and configuration
@@ -39,12 +45,13 @@ class PipelineLauncher {
 	private final Map<String, Job> jobs;
 	private final PipelineProperties props;
 	private final StagingStore store;
+	private final ProvinceCatalog provinces;
 	private final java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
 
 	private final boolean reportMemory;
 
 	PipelineLauncher(JobOperator operator, JobRepository repository, Map<String, Job> jobs, PipelineProperties props,
-			StagingStore store, org.springframework.core.env.Environment env) {
+			StagingStore store, ProvinceCatalog provinces, org.springframework.core.env.Environment env) {
 		this.reportMemory = env.getProperty("blk.debug.report-memory", Boolean.class, false);
 		if (reportMemory) {
 			id.go.kemnaker.blk.bench.HeapWatch.start();
@@ -54,6 +61,7 @@ class PipelineLauncher {
 		this.jobs = jobs;
 		this.props = props;
 		this.store = store;
+		this.provinces = provinces;
 	}
 
 	/** Whether this process is running a job right now. */
@@ -105,18 +113,48 @@ class PipelineLauncher {
 		if (last == null) {
 			execution = start(RUN_JOB, p.identity(), 0);
 		}
-		else if (last.execution().getStatus() == BatchStatus.COMPLETED && !force) {
+		else if (last.execution().getStatus() == BatchStatus.COMPLETED && !force
+				&& missingReport(last.execution()) == null) {
 			RunSummary.upToDate(System.out, last.execution(), Duration.ofNanos(System.nanoTime() - started));
 			return ExitCodes.OK;
 		}
 		else if (last.execution().getStatus() == BatchStatus.COMPLETED
 				|| last.execution().getStatus() == BatchStatus.ABANDONED) {
+			if (last.execution().getStatus() == BatchStatus.COMPLETED && !force) {
+				log.info("inputs and settings unchanged since run {}, but {} is not there: running again",
+						last.execution().getJobInstance().getInstanceId(), missingReport(last.execution()));
+			}
 			execution = start(RUN_JOB, p.identity(), last.rerun() + 1);
 		}
 		else {
 			execution = resume(last, p.identity());
 		}
 		return finish("run", execution, started);
+	}
+
+	/**
+	 * The first report of a completed run that is not in the output folder (deleted, or another
+	 * {@code --output} than that run's), or null when all are there: its reports are up to date only then.
+	 */
+	private String missingReport(JobExecution completed) {
+		ExecutionContext ctx = completed.getExecutionContext();
+		if (!ctx.containsKey("report.period")) {
+			return "its report period";
+		}
+		String period = ctx.getString("report.period");
+		Path output = props.output();
+		List<Path> reports = new java.util.ArrayList<>();
+		reports.add(NationalWorkbook.path(output, period));
+		reports.add(RejectsCsv.path(output, period));
+		for (Province province : provinces.all()) {
+			reports.add(ProvinceWorkbook.path(output, period, province));
+		}
+		for (Path report : reports) {
+			if (!Files.isRegularFile(report)) {
+				return report.toString();
+			}
+		}
+		return null;
 	}
 
 	private record Prepared(InputSet inputs, JobIdentity identity) {

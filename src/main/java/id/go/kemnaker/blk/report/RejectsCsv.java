@@ -21,6 +21,11 @@ public final class RejectsCsv {
 	}
 
 	/** @param rows calls its argument once per rejected row, in file order */
+	/** {@code output/<P>/rejects-<P>.csv} */
+	public static Path path(Path output, String period) {
+		return output.resolve(period).resolve("rejects-" + period + ".csv");
+	}
+
 	public static long write(Path target, Labels labels, Consumer<Consumer<QualityData.RejectRow>> rows)
 			throws IOException {
 		long[] count = new long[1];

@@ -141,4 +141,23 @@ class RunOnSampleTest {
 		assertThat(again.out()).contains("reports are up to date");
 		assertThat(millis).isLessThan(firstMillis / 2);
 	}
+
+	@Test
+	void theSameInputsRunAgainWhenTheReportsAreNotInTheOutputFolder() {
+		Path elsewhere = dir.resolve("elsewhere");
+		Path kaltara = elsewhere.resolve("2025-08/provinsi/65-kalimantan-utara-2025-08.xlsx");
+		Cli.Result other = Cli.raw("run", "--input=" + cli.input(), "--output=" + elsewhere, "--blk.state=" + cli.state());
+		assertThat(other.exitCode()).as(other.all()).isZero();
+		assertThat(other.out()).contains("blk-pipeline run: COMPLETED").doesNotContain("up to date");
+		assertThat(kaltara).exists();
+
+		kaltara.toFile().delete();
+		Cli.Result deleted = Cli.raw("run", "--input=" + cli.input(), "--output=" + elsewhere, "--blk.state=" + cli.state());
+		assertThat(deleted.exitCode()).as(deleted.all()).isZero();
+		assertThat(deleted.out()).contains("blk-pipeline run: COMPLETED").doesNotContain("up to date");
+		assertThat(kaltara).exists();
+
+		Cli.Result again = Cli.raw("run", "--input=" + cli.input(), "--output=" + elsewhere, "--blk.state=" + cli.state());
+		assertThat(again.out()).contains("reports are up to date");
+	}
 }
