@@ -226,7 +226,7 @@ public final class FileIngestor implements Closeable {
 	}
 
 	private static boolean isNote(RawRow row) {
-		if (row.filledCells() != 1) {
+		if (!row.hasOneFilledCell()) {
 			return false;
 		}
 		int c = row.firstFilled();

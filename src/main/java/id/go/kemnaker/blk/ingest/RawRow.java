@@ -70,6 +70,17 @@ public final class RawRow {
 		return n;
 	}
 
+	/** Whether exactly one cell is not blank; stops at the second. */
+	public boolean hasOneFilledCell() {
+		int n = 0;
+		for (int i = 0; i < values.length && n < 2; i++) {
+			if (kinds[i] != BLANK && !(kinds[i] == TEXT && values[i].isBlank())) {
+				n++;
+			}
+		}
+		return n == 1;
+	}
+
 	/** The first non-blank cell's column, or -1. */
 	public int firstFilled() {
 		for (int i = 0; i < values.length; i++) {

@@ -79,21 +79,39 @@ public class IndicatorStore {
 	 */
 	public TrainingCells training(LocalDate start, LocalDate end) {
 		Map<CellKey, Cell> cells = new HashMap<>();
-		participants.forEach(r -> {
-			if (r.endDate().isBefore(start) || r.endDate().isAfter(end)) {
-				return;
-			}
-			Cell c = cells.computeIfAbsent(new CellKey(r.blkCode(), r.program(), r.gender()), k -> new Cell());
-			c.counts[0]++;
-			if (r.graduated()) {
-				c.counts[1]++;
-				c.counts[2] += r.certified() ? 1 : 0;
-				c.counts[3] += r.placement() != PlacementStatus.UNKNOWN ? 1 : 0;
-				c.counts[4] += r.placement() == PlacementStatus.EMPLOYED ? 1 : 0;
-				c.counts[5] += r.placement() == PlacementStatus.SELF_EMPLOYED ? 1 : 0;
-			}
-			if (r.daysToPlacement() != null) {
-				c.days.add(r.daysToPlacement(), 1);
+		long first = start.toEpochDay();
+		long last = end.toEpochDay();
+		participants.forEachView(new java.util.function.Consumer<>() {
+			// rows of one BLK and programme often follow each other: the last cell is tried first
+			private String blk;
+			private String program;
+			private String gender;
+			private Cell cell;
+
+			@Override
+			public void accept(StagedParticipants.View r) {
+				if (r.endDay() < first || r.endDay() > last) {
+					return;
+				}
+				// codes, programmes and genders come from the reader's pool: one String per value
+				if (r.blkCode() != blk || r.program() != program || r.gender() != gender) {
+					blk = r.blkCode();
+					program = r.program();
+					gender = r.gender();
+					cell = cells.computeIfAbsent(new CellKey(blk, program, gender), k -> new Cell());
+				}
+				Cell c = cell;
+				c.counts[0]++;
+				if (r.graduated()) {
+					c.counts[1]++;
+					c.counts[2] += r.certified() ? 1 : 0;
+					c.counts[3] += r.placement() != PlacementStatus.UNKNOWN ? 1 : 0;
+					c.counts[4] += r.placement() == PlacementStatus.EMPLOYED ? 1 : 0;
+					c.counts[5] += r.placement() == PlacementStatus.SELF_EMPLOYED ? 1 : 0;
+				}
+				if (r.hasDaysToPlacement()) {
+					c.days.add(r.daysToPlacement(), 1);
+				}
 			}
 		});
 		List<Map.Entry<CellKey, Cell>> ordered = new ArrayList<>(cells.entrySet());

@@ -16,10 +16,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -239,44 +237,163 @@ public class StagedParticipants {
 	 * Every staged row that counts: not from a file that failed, not rejected as a duplicate; in file order.
 	 */
 	public void forEach(Consumer<Row> action) {
-		Set<Integer> failed = new HashSet<>(jdbc.queryForList(
-				"SELECT file_id FROM blk_file_ledger WHERE status = 'FAILED'", Integer.class));
+		forEachView(view -> action.accept(view.toRow()));
+	}
+
+	/**
+	 * The same rows as {@link #forEach}, as a view of the row being read, without a new object per row: a
+	 * pass over a million rows that needs a few fields costs a fraction of one that makes each row.
+	 */
+	public void forEachView(Consumer<View> action) {
+		int[] failed = jdbc.queryForList("SELECT file_id FROM blk_file_ledger WHERE status = 'FAILED'", Integer.class)
+			.stream().mapToInt(Integer::intValue).sorted().toArray();
 		long[] dropped = jdbc.queryForList("SELECT seq FROM stg_reject WHERE dataset = ? AND reason IN"
 				+ " ('DUPLICATE_ROW', 'DUPLICATE_CONFLICT')", Long.class, Dataset.TRAINING.name())
 			.stream().mapToLong(Long::longValue).sorted().toArray();
-		forEachStaged(row -> {
-			if (!failed.contains(row.fileId()) && Arrays.binarySearch(dropped, row.seq()) < 0) {
-				action.accept(row);
+		forEachStaged(view -> {
+			if ((failed.length == 0 || Arrays.binarySearch(failed, view.fileId()) < 0)
+					&& (dropped.length == 0 || Arrays.binarySearch(dropped, view.seq()) < 0)) {
+				action.accept(view);
 			}
 		});
 	}
 
-	private void forEachStaged(Consumer<Row> action) {
+	/** The staged row being read: valid only while it is visited. */
+	public static final class View {
+
+		private static final PlacementStatus[] PLACEMENTS = PlacementStatus.values();
+
+		private long seq;
+		private int sheetIndex;
+		private int rowNo;
+		private byte[] key = new byte[64];
+		private int keyLength;
+		private String blkCode;
+		private String program;
+		private String gender;
+		private int startDay;
+		private int endDay;
+		private int flags;
+		private int placement;
+		private int days;
+		private long dupHash;
+		private long valHash;
+
+		public long seq() {
+			return seq;
+		}
+
+		public int fileId() {
+			return (int) (seq >>> 40);
+		}
+
+		public int sheetIndex() {
+			return sheetIndex;
+		}
+
+		public int rowNo() {
+			return rowNo;
+		}
+
+		/** The participant key, made into a String only when asked for. */
+		public String participantKey() {
+			try {
+				return RowReader.decode(key, 0, keyLength);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		public String blkCode() {
+			return blkCode;
+		}
+
+		public String program() {
+			return program;
+		}
+
+		/** L, P or null. */
+		public String gender() {
+			return gender;
+		}
+
+		/** The start of training as an epoch day ({@link LocalDate#toEpochDay()}). */
+		public int startDay() {
+			return startDay;
+		}
+
+		/** The end of training as an epoch day. */
+		public int endDay() {
+			return endDay;
+		}
+
+		public boolean graduated() {
+			return (flags & 1) != 0;
+		}
+
+		public boolean certified() {
+			return (flags & 2) != 0;
+		}
+
+		public PlacementStatus placement() {
+			return PLACEMENTS[placement];
+		}
+
+		public boolean hasDaysToPlacement() {
+			return days != NO_DAYS;
+		}
+
+		public int daysToPlacement() {
+			return days;
+		}
+
+		public long dupHash() {
+			return dupHash;
+		}
+
+		public long valHash() {
+			return valHash;
+		}
+
+		public Row toRow() {
+			return new Row(seq, sheetIndex, rowNo, participantKey(), blkCode, program, gender,
+					LocalDate.ofEpochDay(startDay), LocalDate.ofEpochDay(endDay), graduated(), certified(), placement(),
+					hasDaysToPlacement() ? days : null, dupHash, valHash);
+		}
+	}
+
+	private void forEachStaged(Consumer<View> action) {
 		State state = stateOrNull();
 		if (state == null || state.rows() == 0) {
 			return;
 		}
-		PlacementStatus[] placements = PlacementStatus.values();
 		try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
 			RowReader in = new RowReader(ch, checkToken(ch, state));
 			// BLK codes, programmes and genders repeat: one String each, however many rows name them
 			StringPool pool = new StringPool();
+			View v = new View();
 			for (long i = 0; i < state.rows(); i++) {
-				long seq = in.readLong();
-				int sheet = in.readShort();
-				int row = in.readInt();
-				String key = in.readString(null);
-				String blk = in.readString(pool);
-				String program = in.readString(pool);
+				v.seq = in.readLong();
+				v.sheetIndex = in.readShort();
+				v.rowNo = in.readInt();
+				v.keyLength = in.readBytes(v.key);
+				if (v.keyLength > v.key.length) {
+					v.key = new byte[v.keyLength];
+					in.readBytesAgain(v.key);
+				}
+				v.blkCode = in.readString(pool);
+				v.program = in.readString(pool);
 				String gender = in.readString(pool);
-				LocalDate start = LocalDate.ofEpochDay(in.readInt());
-				LocalDate end = LocalDate.ofEpochDay(in.readInt());
-				int flags = in.readByte();
-				PlacementStatus placement = placements[in.readByte()];
-				int days = in.readInt();
-				action.accept(new Row(seq, sheet, row, key, blk, program, gender.isEmpty() ? null : gender, start, end,
-						(flags & 1) != 0, (flags & 2) != 0, placement, days == NO_DAYS ? null : days, in.readLong(),
-						in.readLong()));
+				v.gender = gender.isEmpty() ? null : gender;
+				v.startDay = in.readInt();
+				v.endDay = in.readInt();
+				v.flags = in.readByte();
+				v.placement = in.readByte();
+				v.days = in.readInt();
+				v.dupHash = in.readLong();
+				v.valHash = in.readLong();
+				action.accept(v);
 			}
 		}
 		catch (IOException e) {
@@ -331,6 +448,32 @@ public class StagedParticipants {
 		byte readByte() throws IOException {
 			need(1);
 			return buf.get();
+		}
+
+		private int lastStart;
+		private int lastLength;
+
+		/**
+		 * The bytes of a string as {@link DataOutputStream#writeUTF} wrote them, copied into {@code into} when
+		 * they fit; returns their number (call {@link #readBytesAgain} with a larger array when it is larger).
+		 */
+		int readBytes(byte[] into) throws IOException {
+			need(2);
+			int length = buf.getShort() & 0xffff;
+			need(length);
+			lastStart = buf.position();
+			lastLength = length;
+			if (length <= into.length) {
+				buf.get(into, 0, length);
+			}
+			else {
+				buf.position(buf.position() + length);
+			}
+			return length;
+		}
+
+		void readBytesAgain(byte[] into) {
+			System.arraycopy(buf.array(), buf.arrayOffset() + lastStart, into, 0, lastLength);
 		}
 
 		/** A string as {@link DataOutputStream#writeUTF} wrote it; from the pool when one is given. */
@@ -458,9 +601,23 @@ public class StagedParticipants {
 
 	/** Accepted rows per file (rows of files that failed and duplicates rejected are not counted). */
 	public Map<Integer, Long> countByFile() {
-		Map<Integer, Long> counts = new HashMap<>();
-		forEach(r -> counts.merge(r.fileId(), 1L, Long::sum));
-		return counts;
+		Map<Integer, long[]> counts = new HashMap<>();
+		forEachView(new Consumer<>() {
+			private int file = -1;
+			private long[] count;
+
+			@Override
+			public void accept(View v) {
+				if (v.fileId() != file) {
+					file = v.fileId();
+					count = counts.computeIfAbsent(file, f -> new long[1]);
+				}
+				count[0]++;
+			}
+		});
+		Map<Integer, Long> out = new HashMap<>();
+		counts.forEach((f, n) -> out.put(f, n[0]));
+		return out;
 	}
 
 	/** Partitions of the duplicate check: each holds about 1/64 of the key hashes, so memory does not follow the rows. */
@@ -486,7 +643,7 @@ public class StagedParticipants {
 					parts[i] = new DataOutputStream(new java.io.BufferedOutputStream(
 							Files.newOutputStream(dir.resolve(i + ".part")), 1 << 13));
 				}
-				forEach(r -> {
+				forEachView(r -> {
 					try {
 						parts[(int) (r.dupHash() >>> 58)].writeLong(r.dupHash());
 					}
@@ -522,10 +679,10 @@ public class StagedParticipants {
 			Arrays.sort(candidates);
 			List<KeyRow> rows = new ArrayList<>();
 			if (count > 0) {
-				forEach(r -> {
+				forEachView(r -> {
 					if (Arrays.binarySearch(candidates, r.dupHash()) >= 0) {
 						rows.add(new KeyRow(r.dupHash(), r.valHash(), r.seq(), r.sheetIndex(), r.rowNo(),
-								r.participantKey(), r.blkCode(), r.program(), r.startDate()));
+								r.participantKey(), r.blkCode(), r.program(), LocalDate.ofEpochDay(r.startDay())));
 					}
 				});
 			}

@@ -30,6 +30,7 @@ class StagingWriter implements ItemStreamWriter<IngestBlock> {
 	private final Set<Long> sheets = new HashSet<>();
 	private final Set<String> programs = new HashSet<>();
 	private long lastSheet = -1;
+	private String lastProgram;
 
 	private final StagedParticipants participants;
 
@@ -42,6 +43,7 @@ class StagingWriter implements ItemStreamWriter<IngestBlock> {
 	public void open(ExecutionContext ctx) {
 		sheets.clear();
 		lastSheet = -1;
+		lastProgram = null;
 		programs.clear();
 	}
 
@@ -143,8 +145,9 @@ class StagingWriter implements ItemStreamWriter<IngestBlock> {
 			store.registerSheet(l.fileId(), l.sheetIndex(), l.sheet());
 		}
 		lastSheet = sheet;
-		if (programs.add(program)) {
+		if (!program.equals(lastProgram) && programs.add(program)) {
 			store.registerProgram(program, label, l.sequence());
 		}
+		lastProgram = program;
 	}
 }
