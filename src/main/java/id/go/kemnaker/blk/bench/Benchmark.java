@@ -86,6 +86,10 @@ public final class Benchmark {
 				m.steps().forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k)
 					.append(String.format(Locale.ROOT, " %.1f s", v)));
 				out.println(sb);
+				double inSteps = m.steps().values().stream().mapToDouble(Double::doubleValue).sum();
+				out.printf(Locale.ROOT, "  (%s) writeReports %.0f%% of the job; outside the steps (JVM and Spring start,"
+						+ " database open and close) %.1f s%n", m.format(),
+						100 * m.steps().getOrDefault("writeReports", 0.0) / m.jobSeconds(), m.jobSeconds() - inSteps);
 			}
 			if (measures.size() == 2) {
 				out.printf(Locale.ROOT, "xlsx job / csv job: %.2f%n", measures.get(0).jobSeconds() / measures.get(1).jobSeconds());
