@@ -49,6 +49,12 @@ public class StagedParticipants {
 	private static final short FORMAT = 1;
 	private static final int NO_DAYS = Integer.MIN_VALUE;
 
+	/**
+	 * Bytes read or written at a time: under half a G1 heap region (1 MB in a 256 MB heap), so that the
+	 * buffers are ordinary objects, not humongous ones that start a concurrent collection each.
+	 */
+	private static final int BUFFER = 256 * 1024;
+
 	/** One staged participant row; {@code gender} is the code (L, P) or null. */
 	public record Row(long seq, int sheetIndex, int rowNo, String participantKey, String blkCode, String program,
 			String gender, LocalDate startDate, LocalDate endDate, boolean graduated, boolean certified,
@@ -111,21 +117,28 @@ public class StagedParticipants {
 	/** Appends accepted participant rows; call inside the chunk's transaction. */
 	public void append(List<IngestEvent.Accepted> rows) {
 		State state = state();
-		RowWriter out = new RowWriter(rows.size() * 120);
-		for (IngestEvent.Accepted a : rows) {
-			encode(out, a.location(), (ParticipantRecord) a.record());
-		}
+		long written = 0;
 		try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
 			checkToken(ch, state);
 			ch.truncate(state.length());
 			ch.position(state.length());
+			RowWriter out = new RowWriter(BUFFER);
+			for (IngestEvent.Accepted a : rows) {
+				encode(out, a.location(), (ParticipantRecord) a.record());
+				if (out.size() > BUFFER - 4096) {
+					written += out.size();
+					writeFully(ch, out.buffer());
+					out.clear();
+				}
+			}
+			written += out.size();
 			writeFully(ch, out.buffer());
 			ch.force(false);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot write the staged participant rows to " + file + ": " + e.getMessage(), e);
 		}
-		jdbc.update("UPDATE stg_spill SET length = ?, row_count = ? WHERE id = 1", state.length() + out.size(),
+		jdbc.update("UPDATE stg_spill SET length = ?, row_count = ? WHERE id = 1", state.length() + written,
 				state.rows() + rows.size());
 	}
 
@@ -212,6 +225,10 @@ public class StagedParticipants {
 
 		int size() {
 			return buf.position();
+		}
+
+		void clear() {
+			buf.clear();
 		}
 
 		ByteBuffer buffer() {
@@ -409,7 +426,7 @@ public class StagedParticipants {
 	private static final class RowReader {
 
 		private final FileChannel ch;
-		private final ByteBuffer buf = ByteBuffer.allocate(1 << 20);
+		private final ByteBuffer buf = ByteBuffer.allocate(BUFFER);
 
 		RowReader(FileChannel ch, long position) throws IOException {
 			this.ch = ch;
