@@ -645,9 +645,10 @@ public class StagedParticipants {
 	 * the staged rows. The first writes each row's key hash (8 bytes) to one of 64 partition files beside
 	 * the staged file, chosen by the hash, and sorts each partition on its own to find the hashes that occur
 	 * more than once: memory holds one partition, whether the input has a thousand rows or ten million. The
-	 * second pass takes the rows with those hashes (about 1% of a real file) with what the messages need,
-	 * and resolves them by their full key. A file delivered twice is handled the same way. Returns how many
-	 * rows were rejected.
+	 * second pass writes the rows with those hashes (about 1% of a real file) with what the messages need to
+	 * a second set of partitions, each resolved on its own by the rows' full key: a file delivered twice,
+	 * where every row is a candidate, still holds one partition in memory at a time. Returns how many rows
+	 * were rejected.
 	 */
 	public int resolveDuplicates() {
 		Path dir = file.resolveSibling("participants.dup");
@@ -694,16 +695,50 @@ public class StagedParticipants {
 			}
 			long[] candidates = Arrays.copyOf(repeated, count);
 			Arrays.sort(candidates);
-			List<KeyRow> rows = new ArrayList<>();
-			if (count > 0) {
+			if (count == 0) {
+				return 0;
+			}
+			// the rows of those hashes, with what the messages need, spread by hash again: a file delivered
+			// twice makes every row a candidate, and one partition at a time still fits in memory
+			DataOutputStream[] rows = new DataOutputStream[PARTITIONS];
+			try {
+				for (int i = 0; i < PARTITIONS; i++) {
+					rows[i] = new DataOutputStream(new java.io.BufferedOutputStream(
+							Files.newOutputStream(dir.resolve(i + ".rows")), 1 << 12));
+				}
 				forEachView(r -> {
 					if (Arrays.binarySearch(candidates, r.dupHash()) >= 0) {
-						rows.add(new KeyRow(r.dupHash(), r.valHash(), r.seq(), r.sheetIndex(), r.rowNo(),
-								r.participantKey(), r.blkCode(), r.program(), LocalDate.ofEpochDay(r.startDay())));
+						try {
+							DataOutputStream out = rows[(int) (r.dupHash() >>> 58)];
+							out.writeLong(r.dupHash());
+							out.writeLong(r.valHash());
+							out.writeLong(r.seq());
+							out.writeShort(r.sheetIndex());
+							out.writeInt(r.rowNo());
+							out.writeUTF(r.participantKey());
+							out.writeUTF(r.blkCode());
+							out.writeUTF(r.program());
+							out.writeInt(r.startDay());
+						}
+						catch (IOException e) {
+							throw new UncheckedIOException(e);
+						}
 					}
 				});
 			}
-			return resolve(rows);
+			finally {
+				for (DataOutputStream out : rows) {
+					if (out != null) {
+						out.close();
+					}
+				}
+			}
+			Names names = names();
+			int rejected = 0;
+			for (int i = 0; i < PARTITIONS; i++) {
+				rejected += resolve(readKeyRows(dir.resolve(i + ".rows")), names);
+			}
+			return rejected;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot check the participant rows for duplicates in " + dir + ": "
@@ -757,12 +792,28 @@ public class StagedParticipants {
 		return new Names(files, sheets, labels, provinces);
 	}
 
-	/** Resolves the rows whose key hash occurs more than once by their full key, and stores the rejects. */
-	private int resolve(List<KeyRow> rows) {
+	private static List<KeyRow> readKeyRows(Path part) throws IOException {
+		List<KeyRow> rows = new ArrayList<>();
+		try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(part), 1 << 14))) {
+			while (true) {
+				long dupHash;
+				try {
+					dupHash = in.readLong();
+				}
+				catch (java.io.EOFException end) {
+					return rows;
+				}
+				rows.add(new KeyRow(dupHash, in.readLong(), in.readLong(), in.readShort(), in.readInt(), in.readUTF(),
+						in.readUTF(), in.readUTF(), LocalDate.ofEpochDay(in.readInt())));
+			}
+		}
+	}
+
+	/** Resolves the rows of one partition by their full key, and stores the rejects. */
+	private int resolve(List<KeyRow> rows, Names names) {
 		if (rows.isEmpty()) {
 			return 0;
 		}
-		Names names = names();
 		Map<Long, KeyRow> bySeq = new HashMap<>();
 		List<DuplicateResolver.Keyed> candidates = new ArrayList<>(rows.size());
 		for (KeyRow r : rows) {

@@ -26,7 +26,7 @@ final class ReportBook implements AutoCloseable {
 
 	private static final int WINDOW = 200;
 
-	private final SXSSFWorkbook workbook;
+	private final StreamingWorkbook workbook;
 	private final Labels labels;
 	private final Map<Fmt, CellStyle> styles = new EnumMap<>(Fmt.class);
 	private final Map<Fmt, CellStyle> boldStyles = new EnumMap<>(Fmt.class);
@@ -129,6 +129,11 @@ final class ReportBook implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
-		workbook.close();
+		try {
+			workbook.close();
+		}
+		finally {
+			workbook.deleteSpills();
+		}
 	}
 }

@@ -1,13 +1,18 @@
 package id.go.kemnaker.blk.report;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -15,11 +20,18 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
- * POI's streaming workbook tuned for report sheets, which are aggregates (a few thousand rows at most):
+ * POI's streaming workbook tuned for report sheets, which are mostly aggregates (a few thousand rows):
  * flushed rows are kept in memory rather than in a temporary file per sheet, and the zip is deflated at
- * the fastest level. A report is then written without touching the disk except for the report itself.
+ * the fastest level. A sheet whose XML outgrows {@link #IN_MEMORY_LIMIT} (the list of every rejected row
+ * of a file delivered twice, say) goes on in a temporary file, so memory does not follow the rows; the
+ * files are deleted when the sheet has been copied into the workbook, and by {@link #deleteSpills()}.
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
+
+	/** Bytes of a sheet's XML kept in memory before the rest goes to a temporary file. */
+	static final int IN_MEMORY_LIMIT = 4 << 20;
+
+	private final List<Path> spills = new CopyOnWriteArrayList<>();
 
 	StreamingWorkbook(int window) {
 		super(window);
@@ -27,7 +39,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
 	@Override
 	protected SheetDataWriter createSheetDataWriter() throws IOException {
-		return new InMemorySheetData(new ByteArrayOutputStream(1 << 14));
+		return new SpillingSheetData(new SpillingBytes(spills));
 	}
 
 	@Override
@@ -37,25 +49,90 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 		return zip;
 	}
 
-	/** A sheet's flushed rows as XML in memory. */
-	private static final class InMemorySheetData extends SheetDataWriter {
-
-		private final ByteArrayOutputStream bytes;
-
-		InMemorySheetData(ByteArrayOutputStream bytes) throws IOException {
-			super(writer(bytes));
-			this.bytes = bytes;
+	/** Deletes the temporary files of sheets that outgrew memory (after the workbook is written or failed). */
+	void deleteSpills() {
+		for (Path p : spills) {
+			try {
+				Files.deleteIfExists(p);
+			}
+			catch (IOException e) {
+				p.toFile().deleteOnExit();
+			}
 		}
+		spills.clear();
+	}
 
-		private static Writer writer(ByteArrayOutputStream bytes) {
-			return new java.io.BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 13);
+	/** A sheet's flushed rows as XML, in memory or, past the limit, in a temporary file. */
+	private static final class SpillingSheetData extends SheetDataWriter {
+
+		private final SpillingBytes bytes;
+
+		SpillingSheetData(SpillingBytes bytes) throws IOException {
+			super(new java.io.BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 13));
+			this.bytes = bytes;
 		}
 
 		/** Called when the sheet is complete (and its writer usually closed already; closing again does nothing). */
 		@Override
 		public InputStream getWorksheetXMLInputStream() throws IOException {
 			_out.close();
-			return new ByteArrayInputStream(bytes.toByteArray());
+			return bytes.read();
+		}
+	}
+
+	/** Bytes in memory up to {@link #IN_MEMORY_LIMIT}, then all of them in a temporary file. */
+	private static final class SpillingBytes extends OutputStream {
+
+		private final List<Path> spills;
+		private ByteArrayOutputStream memory = new ByteArrayOutputStream(1 << 14);
+		private Path file;
+		private OutputStream disk;
+
+		SpillingBytes(List<Path> spills) {
+			this.spills = spills;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			write(new byte[] { (byte) b }, 0, 1);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			if (disk == null && memory.size() + len > IN_MEMORY_LIMIT) {
+				file = Files.createTempFile("blk-sheet-", ".xml");
+				spills.add(file);
+				disk = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+				memory.writeTo(disk);
+				memory = null;
+			}
+			if (disk != null) {
+				disk.write(b, off, len);
+			}
+			else {
+				memory.write(b, off, len);
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (disk != null) {
+				disk.close();
+			}
+		}
+
+		InputStream read() throws IOException {
+			if (file == null) {
+				return new ByteArrayInputStream(memory.toByteArray());
+			}
+			Path f = file;
+			return new java.io.FilterInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
+				@Override
+				public void close() throws IOException {
+					super.close();
+					Files.deleteIfExists(f);
+				}
+			};
 		}
 	}
 }

@@ -22,8 +22,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import id.go.kemnaker.blk.generate.XlsxRowWriter;
 
 /**
- * A 100,000-row participant workbook (shared strings, date cells, a distinct id per row) is staged in full
- * by a child JVM whose heap is capped at 128 MB: reading streams, memory does not grow with the rows.
+ * A 100,000-row participant workbook (shared strings, date cells, a distinct id per row), delivered twice,
+ * is staged in full by a child JVM whose heap is capped at 128 MB: reading streams, and the duplicate
+ * check, for which every row of the second copy is a duplicate, holds one partition at a time.
  */
 class LargeParticipantFileTest {
 
@@ -33,13 +34,14 @@ class LargeParticipantFileTest {
 	Path dir;
 
 	@Test
-	void stagesEveryRowOfA100000RowWorkbookWithA128MbHeap() throws Exception {
+	void stagesEveryRowOfA100000RowWorkbookDeliveredTwiceWithA128MbHeap() throws Exception {
 		Path input = dir.resolve("input");
 		Files.createDirectories(input.resolve("blk"));
 		Files.writeString(input.resolve("blk/blk.csv"), "blk_code,name,province,type,annual_capacity\n"
 				+ "B1,BLK Satu,Kaltara,UPTD,640\nB2,BLK Dua,Jawa Barat,KOMUNITAS,160\n", StandardCharsets.UTF_8);
 		Files.createDirectories(input.resolve("training"));
 		writeParticipants(input.resolve("training/peserta-100k.xlsx"));
+		Files.copy(input.resolve("training/peserta-100k.xlsx"), input.resolve("training/peserta-100k-kirim-ulang.xlsx"));
 
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx128m", "-cp", System.getProperty("java.class.path"), "id.go.kemnaker.blk.BlkPipelineApplication",
@@ -49,7 +51,23 @@ class LargeParticipantFileTest {
 		assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
 		String log = Files.readString(dir.resolve("child.log"));
 		assertThat(child.exitValue()).as(log).isZero();
-		assertThat(log).doesNotContain("OutOfMemoryError").contains("100000 rows read: 100000 accepted");
+		assertThat(log).doesNotContain("OutOfMemoryError")
+			.contains("peserta-100k.xlsx: 100000 rows read: 100000 accepted")
+			.contains("peserta-100k-kirim-ulang.xlsx: 100000 rows read: 100000 accepted")
+			.contains("training: 100000 duplicate rows rejected");
+
+		// the data-quality workbook lists every rejected row (its sheet outgrew memory and went through a file)
+		long rejectRows = 0;
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(
+				dir.resolve("output/validasi/kualitas-data-validasi.xlsx").toFile())) {
+			for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+				if (e.getName().startsWith("xl/worksheets/sheet")) {
+					String xml = new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+					rejectRows = Math.max(rejectRows, xml.split("<row ", -1).length - 1);
+				}
+			}
+		}
+		assertThat(rejectRows).isGreaterThan(ROWS);
 
 		try (Connection c = DriverManager.getConnection("jdbc:hsqldb:file:" + dir.resolve("state/blkdb")
 				+ ";shutdown=true;ifexists=true", "SA", "")) {
@@ -62,7 +80,7 @@ class LargeParticipantFileTest {
 				rows[1] += r.graduated() ? 1 : 0;
 				keys.add(r.participantKey());
 			});
-			assertThat(staged.stagedRows()).isEqualTo(ROWS);
+			assertThat(staged.stagedRows()).isEqualTo(2 * ROWS);
 			assertThat(rows[0]).isEqualTo(ROWS);
 			assertThat(keys).hasSize(ROWS);
 			assertThat(rows[1]).isEqualTo(ROWS - ROWS / 10);
