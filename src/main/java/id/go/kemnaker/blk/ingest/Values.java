@@ -356,7 +356,8 @@ final class Values {
 	}
 
 	/**
-	 * Lower-case, without white space, dots and hyphens ({@code Laki-laki} is {@code lakilaki}); with
+	 * Lower-case, without white space (no-break spaces included, as in text pasted from a web page), dots
+	 * and hyphens ({@code Laki-laki} is {@code lakilaki}); with
 	 * {@code lettersOnly}, without anything but the letters a to z ({@code Belum Bekerja!} is
 	 * {@code belumbekerja}).
 	 */

@@ -113,6 +113,13 @@ class ValuesTest {
 	}
 
 	@Test
+	void readsAGenderSpelledWithANoBreakSpaceLikeOneWithASpace() throws Values.BadValue {
+		// pasted from a web page: "Laki laki" with U+00A0 between the words
+		assertThat(Values.gender("Laki\u00a0laki", TEXT)).isEqualTo(Gender.MALE);
+		assertThat(Values.gender("P\u00a0", TEXT)).isEqualTo(Gender.FEMALE);
+	}
+
+	@Test
 	void rejectsAnUnknownGender() {
 		assertThatThrownBy(() -> Values.gender("X", TEXT)).isInstanceOfSatisfying(Values.BadValue.class,
 				e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_GENDER));
