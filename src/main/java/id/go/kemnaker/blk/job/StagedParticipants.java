@@ -394,11 +394,11 @@ public class StagedParticipants {
 				v.seq = in.readLong();
 				v.sheetIndex = in.readShort();
 				v.rowNo = in.readInt();
-				v.keyLength = in.readBytes(v.key);
+				v.keyLength = in.readLength();
 				if (v.keyLength > v.key.length) {
 					v.key = new byte[v.keyLength];
-					in.readBytesAgain(v.key);
 				}
+				in.readInto(v.key, v.keyLength);
 				v.blkCode = in.readString(pool);
 				v.program = in.readString(pool);
 				String gender = in.readString(pool);
@@ -467,37 +467,22 @@ public class StagedParticipants {
 			return buf.get();
 		}
 
-		private int lastStart;
-		private int lastLength;
-
-		/**
-		 * The bytes of a string as {@link DataOutputStream#writeUTF} wrote them, copied into {@code into} when
-		 * they fit; returns their number (call {@link #readBytesAgain} with a larger array when it is larger).
-		 */
-		int readBytes(byte[] into) throws IOException {
+		/** The length of a string as {@link DataOutputStream#writeUTF} wrote it; its bytes are then in the buffer. */
+		int readLength() throws IOException {
 			need(2);
 			int length = buf.getShort() & 0xffff;
 			need(length);
-			lastStart = buf.position();
-			lastLength = length;
-			if (length <= into.length) {
-				buf.get(into, 0, length);
-			}
-			else {
-				buf.position(buf.position() + length);
-			}
 			return length;
 		}
 
-		void readBytesAgain(byte[] into) {
-			System.arraycopy(buf.array(), buf.arrayOffset() + lastStart, into, 0, lastLength);
+		/** The bytes of the string whose length was just read. */
+		void readInto(byte[] into, int length) {
+			buf.get(into, 0, length);
 		}
 
 		/** A string as {@link DataOutputStream#writeUTF} wrote it; from the pool when one is given. */
 		String readString(StringPool pool) throws IOException {
-			need(2);
-			int length = buf.getShort() & 0xffff;
-			need(length);
+			int length = readLength();
 			byte[] a = buf.array();
 			int from = buf.arrayOffset() + buf.position();
 			buf.position(buf.position() + length);
@@ -530,12 +515,8 @@ public class StagedParticipants {
 		private int size;
 
 		String get(byte[] a, int from, int length) throws IOException {
-			int h = 1;
-			for (int i = from; i < from + length; i++) {
-				h = 31 * h + a[i];
-			}
 			int mask = keys.length - 1;
-			for (int slot = mix(h) & mask;; slot = (slot + 1) & mask) {
+			for (int slot = hash(a, from, from + length) & mask;; slot = (slot + 1) & mask) {
 				byte[] k = keys[slot];
 				if (k == null) {
 					String value = RowReader.decode(a, from, length);
@@ -552,7 +533,11 @@ public class StagedParticipants {
 			}
 		}
 
-		private static int mix(int h) {
+		private static int hash(byte[] a, int from, int to) {
+			int h = 1;
+			for (int i = from; i < to; i++) {
+				h = 31 * h + a[i];
+			}
 			return h ^ (h >>> 16);
 		}
 
@@ -564,11 +549,7 @@ public class StagedParticipants {
 			int mask = keys.length - 1;
 			for (int i = 0; i < oldKeys.length; i++) {
 				if (oldKeys[i] != null) {
-					int h = 1;
-					for (byte b : oldKeys[i]) {
-						h = 31 * h + b;
-					}
-					int slot = mix(h) & mask;
+					int slot = hash(oldKeys[i], 0, oldKeys[i].length) & mask;
 					while (keys[slot] != null) {
 						slot = (slot + 1) & mask;
 					}
@@ -655,28 +636,7 @@ public class StagedParticipants {
 		try {
 			deleteTree(dir);
 			Files.createDirectories(dir);
-			DataOutputStream[] parts = new DataOutputStream[PARTITIONS];
-			try {
-				for (int i = 0; i < PARTITIONS; i++) {
-					parts[i] = new DataOutputStream(new java.io.BufferedOutputStream(
-							Files.newOutputStream(dir.resolve(i + ".part")), 1 << 13));
-				}
-				forEachView(r -> {
-					try {
-						parts[(int) (r.dupHash() >>> 58)].writeLong(r.dupHash());
-					}
-					catch (IOException e) {
-						throw new UncheckedIOException(e);
-					}
-				});
-			}
-			finally {
-				for (DataOutputStream out : parts) {
-					if (out != null) {
-						out.close();
-					}
-				}
-			}
+			spread(dir, ".part", (r, out) -> out.writeLong(r.dupHash()));
 			long[] repeated = new long[16];
 			int count = 0;
 			for (int i = 0; i < PARTITIONS; i++) {
@@ -700,39 +660,19 @@ public class StagedParticipants {
 			}
 			// the rows of those hashes, with what the messages need, spread by hash again: a file delivered
 			// twice makes every row a candidate, and one partition at a time still fits in memory
-			DataOutputStream[] rows = new DataOutputStream[PARTITIONS];
-			try {
-				for (int i = 0; i < PARTITIONS; i++) {
-					rows[i] = new DataOutputStream(new java.io.BufferedOutputStream(
-							Files.newOutputStream(dir.resolve(i + ".rows")), 1 << 12));
+			spread(dir, ".rows", (r, out) -> {
+				if (Arrays.binarySearch(candidates, r.dupHash()) >= 0) {
+					out.writeLong(r.dupHash());
+					out.writeLong(r.valHash());
+					out.writeLong(r.seq());
+					out.writeShort(r.sheetIndex());
+					out.writeInt(r.rowNo());
+					out.writeUTF(r.participantKey());
+					out.writeUTF(r.blkCode());
+					out.writeUTF(r.program());
+					out.writeInt(r.startDay());
 				}
-				forEachView(r -> {
-					if (Arrays.binarySearch(candidates, r.dupHash()) >= 0) {
-						try {
-							DataOutputStream out = rows[(int) (r.dupHash() >>> 58)];
-							out.writeLong(r.dupHash());
-							out.writeLong(r.valHash());
-							out.writeLong(r.seq());
-							out.writeShort(r.sheetIndex());
-							out.writeInt(r.rowNo());
-							out.writeUTF(r.participantKey());
-							out.writeUTF(r.blkCode());
-							out.writeUTF(r.program());
-							out.writeInt(r.startDay());
-						}
-						catch (IOException e) {
-							throw new UncheckedIOException(e);
-						}
-					}
-				});
-			}
-			finally {
-				for (DataOutputStream out : rows) {
-					if (out != null) {
-						out.close();
-					}
-				}
-			}
+			});
 			Names names = names();
 			int rejected = 0;
 			for (int i = 0; i < PARTITIONS; i++) {
@@ -750,6 +690,38 @@ public class StagedParticipants {
 			}
 			catch (IOException e) {
 				// left for the next run, which deletes it first
+			}
+		}
+	}
+
+	/** What a pass of the duplicate check writes for a row (or not) to the partition of its key hash. */
+	private interface PartitionWrite {
+
+		void write(View row, DataOutputStream partition) throws IOException;
+	}
+
+	/** One pass over the rows that count, each given the partition file {@code <n><suffix>} of its key hash. */
+	private void spread(Path dir, String suffix, PartitionWrite write) throws IOException {
+		DataOutputStream[] parts = new DataOutputStream[PARTITIONS];
+		try {
+			for (int i = 0; i < PARTITIONS; i++) {
+				parts[i] = new DataOutputStream(new java.io.BufferedOutputStream(
+						Files.newOutputStream(dir.resolve(i + suffix)), 1 << 13));
+			}
+			forEachView(r -> {
+				try {
+					write.write(r, parts[(int) (r.dupHash() >>> 58)]);
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+		}
+		finally {
+			for (DataOutputStream out : parts) {
+				if (out != null) {
+					out.close();
+				}
 			}
 		}
 	}

@@ -113,17 +113,18 @@ class PipelineLauncher {
 		if (last == null) {
 			execution = start(RUN_JOB, p.identity(), 0);
 		}
-		else if (last.execution().getStatus() == BatchStatus.COMPLETED && !force
-				&& missingReport(last.execution()) == null) {
-			RunSummary.upToDate(System.out, last.execution(), Duration.ofNanos(System.nanoTime() - started));
-			return ExitCodes.OK;
+		else if (last.execution().getStatus() == BatchStatus.COMPLETED && !force) {
+			String missing = missingReport(last.execution());
+			if (missing == null) {
+				RunSummary.upToDate(System.out, last.execution(), Duration.ofNanos(System.nanoTime() - started));
+				return ExitCodes.OK;
+			}
+			log.info("inputs and settings unchanged since run {}, but {} is not there: running again",
+					last.execution().getJobInstance().getInstanceId(), missing);
+			execution = start(RUN_JOB, p.identity(), last.rerun() + 1);
 		}
 		else if (last.execution().getStatus() == BatchStatus.COMPLETED
 				|| last.execution().getStatus() == BatchStatus.ABANDONED) {
-			if (last.execution().getStatus() == BatchStatus.COMPLETED && !force) {
-				log.info("inputs and settings unchanged since run {}, but {} is not there: running again",
-						last.execution().getJobInstance().getInstanceId(), missingReport(last.execution()));
-			}
 			execution = start(RUN_JOB, p.identity(), last.rerun() + 1);
 		}
 		else {
