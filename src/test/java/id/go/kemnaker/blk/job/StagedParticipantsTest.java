@@ -85,6 +85,33 @@ class StagedParticipantsTest {
 	}
 
 	@Test
+	void textBeyondAsciiComesBackAsWritten() {
+		// an en dash and accented letters in the programme, and a NUL, which DataOutputStream encodes in two bytes
+		String program = "tata boga \u2013 p\u00e2tisserie caf\u00e9 \u0000 kuliner";
+		ParticipantRecord r = new ParticipantRecord("k\u00e9y", "BLK-65-\u00c90001", program, "Tata Boga", Gender.MALE,
+				null, LocalDate.of(2025, 1, 6), LocalDate.of(2025, 3, 7), false, false, PlacementStatus.UNKNOWN, null);
+		staged.append(List.of(accepted(1, 2, r), accepted(1, 3, record("ascii"))));
+
+		List<StagedParticipants.Row> rows = read();
+		assertThat(rows).extracting(StagedParticipants.Row::participantKey).containsExactly("k\u00e9y", "ascii");
+		assertThat(rows.get(0).blkCode()).isEqualTo("BLK-65-\u00c90001");
+		assertThat(rows.get(0).program()).isEqualTo(program);
+	}
+
+	@Test
+	void aStagedFileCutShortIsReportedWithItsNameNotReadAsFewerRows() throws Exception {
+		staged.append(List.of(accepted(1, 2, record("a")), accepted(1, 3, record("b"))));
+		try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(staged.file(),
+				java.nio.file.StandardOpenOption.WRITE)) {
+			ch.truncate(Files.size(staged.file()) - 10);
+		}
+		assertThatThrownBy(this::read).isInstanceOf(java.io.UncheckedIOException.class)
+			.hasMessageContaining("participants.stage")
+			.hasMessageContaining("ends inside a row")
+			.hasMessageContaining("start a new run");
+	}
+
+	@Test
 	void aChunkWhoseTransactionRollsBackIsNeverReadAndIsOverwritten() throws Exception {
 		staged.append(List.of(accepted(1, 2, record("k1"))));
 		long committedSize = Files.size(staged.file());
