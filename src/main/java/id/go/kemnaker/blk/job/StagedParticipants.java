@@ -280,6 +280,7 @@ public class StagedParticipants {
 
 		private static final PlacementStatus[] PLACEMENTS = PlacementStatus.values();
 
+		private long offset;
 		private long seq;
 		private int sheetIndex;
 		private int rowNo;
@@ -391,25 +392,7 @@ public class StagedParticipants {
 			StringPool pool = new StringPool();
 			View v = new View();
 			for (long i = 0; i < state.rows(); i++) {
-				v.seq = in.readLong();
-				v.sheetIndex = in.readShort();
-				v.rowNo = in.readInt();
-				v.keyLength = in.readLength();
-				if (v.keyLength > v.key.length) {
-					v.key = new byte[v.keyLength];
-				}
-				in.readInto(v.key, v.keyLength);
-				v.blkCode = in.readString(pool);
-				v.program = in.readString(pool);
-				String gender = in.readString(pool);
-				v.gender = gender.isEmpty() ? null : gender;
-				v.startDay = in.readInt();
-				v.endDay = in.readInt();
-				v.flags = in.readByte();
-				v.placement = in.readByte();
-				v.days = in.readInt();
-				v.dupHash = in.readLong();
-				v.valHash = in.readLong();
+				read(in, v, pool);
 				action.accept(v);
 			}
 		}
@@ -420,6 +403,55 @@ public class StagedParticipants {
 	}
 
 	/**
+	 * The rows that start at the given offsets (ascending, as {@link View#offset} gave them in a pass), read
+	 * without the rows between: a few rows of a large file cost little more than their own bytes.
+	 */
+	private void forEachAt(long[] offsets, Consumer<View> action) {
+		State state = stateOrNull();
+		if (state == null || offsets.length == 0) {
+			return;
+		}
+		try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+			RowReader in = new RowReader(ch, checkToken(ch, state));
+			StringPool pool = new StringPool();
+			View v = new View();
+			for (long offset : offsets) {
+				in.seek(offset);
+				read(in, v, pool);
+				action.accept(v);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot read the staged participant rows in " + file + ": " + e.getMessage()
+					+ "; start a new run", e);
+		}
+	}
+
+	/** Reads the next row into {@code v}: the fields in the order in which {@link #encode} wrote them. */
+	private static void read(RowReader in, View v, StringPool pool) throws IOException {
+		v.offset = in.offset();
+		v.seq = in.readLong();
+		v.sheetIndex = in.readShort();
+		v.rowNo = in.readInt();
+		v.keyLength = in.readLength();
+		if (v.keyLength > v.key.length) {
+			v.key = new byte[v.keyLength];
+		}
+		in.readInto(v.key, v.keyLength);
+		v.blkCode = in.readString(pool);
+		v.program = in.readString(pool);
+		String gender = in.readString(pool);
+		v.gender = gender.isEmpty() ? null : gender;
+		v.startDay = in.readInt();
+		v.endDay = in.readInt();
+		v.flags = in.readByte();
+		v.placement = in.readByte();
+		v.days = in.readInt();
+		v.dupHash = in.readLong();
+		v.valHash = in.readLong();
+	}
+
+	/**
 	 * Reads what {@link DataOutputStream} wrote, through one large buffer: a pass over a million rows is
 	 * several times faster than through {@code DataInputStream}, which reads field by field from a stream.
 	 */
@@ -427,10 +459,30 @@ public class StagedParticipants {
 
 		private final FileChannel ch;
 		private final ByteBuffer buf = ByteBuffer.allocate(BUFFER);
+		/** Where in the file the first byte of the buffer is. */
+		private long base;
 
 		RowReader(FileChannel ch, long position) throws IOException {
 			this.ch = ch;
 			ch.position(position);
+			base = position;
+			buf.limit(0);
+		}
+
+		/** Where in the file the next read starts. */
+		long offset() {
+			return base + buf.position();
+		}
+
+		/** Moves to a position in the file: within the buffer if it holds it, else by reading from there. */
+		void seek(long offset) throws IOException {
+			if (offset >= base && offset <= base + buf.limit()) {
+				buf.position((int) (offset - base));
+				return;
+			}
+			ch.position(offset);
+			base = offset;
+			buf.clear();
 			buf.limit(0);
 		}
 
@@ -438,6 +490,7 @@ public class StagedParticipants {
 			if (buf.remaining() >= n) {
 				return;
 			}
+			base += buf.position();
 			buf.compact();
 			while (buf.position() < n) {
 				if (ch.read(buf) < 0) {
@@ -636,42 +689,56 @@ public class StagedParticipants {
 		try {
 			deleteTree(dir);
 			Files.createDirectories(dir);
-			spread(dir, ".part", (r, out) -> out.writeLong(r.dupHash()));
-			long[] repeated = new long[16];
+			spread(dir, ".part", (r, out) -> {
+				out.writeLong(r.dupHash());
+				out.writeLong(r.offset);
+			});
+			// per partition: the hashes that occur more than once, then where their rows are in the file
+			long[] offsets = new long[16];
 			int count = 0;
 			for (int i = 0; i < PARTITIONS; i++) {
-				java.nio.LongBuffer longs = ByteBuffer.wrap(Files.readAllBytes(dir.resolve(i + ".part"))).asLongBuffer();
-				long[] hashes = new long[longs.remaining()];
-				longs.get(hashes);
+				java.nio.LongBuffer pairs = ByteBuffer.wrap(Files.readAllBytes(dir.resolve(i + ".part"))).asLongBuffer();
+				int n = pairs.remaining() / 2;
+				long[] hashes = new long[n];
+				for (int j = 0; j < n; j++) {
+					hashes[j] = pairs.get(2 * j);
+				}
 				Arrays.sort(hashes);
-				for (int j = 1; j < hashes.length; j++) {
-					if (hashes[j] == hashes[j - 1] && (count == 0 || repeated[count - 1] != hashes[j])) {
-						if (count == repeated.length) {
-							repeated = Arrays.copyOf(repeated, count * 2);
+				int repeated = 0;
+				for (int j = 1; j < n; j++) {
+					if (hashes[j] == hashes[j - 1] && (repeated == 0 || hashes[repeated - 1] != hashes[j])) {
+						hashes[repeated++] = hashes[j];
+					}
+				}
+				if (repeated == 0) {
+					continue;
+				}
+				for (int j = 0; j < n; j++) {
+					if (Arrays.binarySearch(hashes, 0, repeated, pairs.get(2 * j)) >= 0) {
+						if (count == offsets.length) {
+							offsets = Arrays.copyOf(offsets, count * 2);
 						}
-						repeated[count++] = hashes[j];
+						offsets[count++] = pairs.get(2 * j + 1);
 					}
 				}
 			}
-			long[] candidates = Arrays.copyOf(repeated, count);
-			Arrays.sort(candidates);
 			if (count == 0) {
 				return 0;
 			}
+			long[] candidates = Arrays.copyOf(offsets, count);
+			Arrays.sort(candidates);
 			// the rows of those hashes, with what the messages need, spread by hash again: a file delivered
 			// twice makes every row a candidate, and one partition at a time still fits in memory
-			spread(dir, ".rows", (r, out) -> {
-				if (Arrays.binarySearch(candidates, r.dupHash()) >= 0) {
-					out.writeLong(r.dupHash());
-					out.writeLong(r.valHash());
-					out.writeLong(r.seq());
-					out.writeShort(r.sheetIndex());
-					out.writeInt(r.rowNo());
-					out.writeUTF(r.participantKey());
-					out.writeUTF(r.blkCode());
-					out.writeUTF(r.program());
-					out.writeInt(r.startDay());
-				}
+			spreadRows(dir, ".rows", candidates, (r, out) -> {
+				out.writeLong(r.dupHash());
+				out.writeLong(r.valHash());
+				out.writeLong(r.seq());
+				out.writeShort(r.sheetIndex());
+				out.writeInt(r.rowNo());
+				out.writeUTF(r.participantKey());
+				out.writeUTF(r.blkCode());
+				out.writeUTF(r.program());
+				out.writeInt(r.startDay());
 			});
 			Names names = names();
 			int rejected = 0;
@@ -702,20 +769,31 @@ public class StagedParticipants {
 
 	/** One pass over the rows that count, each given the partition file {@code <n><suffix>} of its key hash. */
 	private void spread(Path dir, String suffix, PartitionWrite write) throws IOException {
+		spreadRows(dir, suffix, null, write);
+	}
+
+	/** {@link #spread} over the rows at the given offsets only (null: every row that counts). */
+	private void spreadRows(Path dir, String suffix, long[] offsets, PartitionWrite write) throws IOException {
 		DataOutputStream[] parts = new DataOutputStream[PARTITIONS];
 		try {
 			for (int i = 0; i < PARTITIONS; i++) {
 				parts[i] = new DataOutputStream(new java.io.BufferedOutputStream(
 						Files.newOutputStream(dir.resolve(i + suffix)), 1 << 13));
 			}
-			forEachView(r -> {
+			Consumer<View> each = r -> {
 				try {
 					write.write(r, parts[(int) (r.dupHash() >>> 58)]);
 				}
 				catch (IOException e) {
 					throw new UncheckedIOException(e);
 				}
-			});
+			};
+			if (offsets == null) {
+				forEachView(each);
+			}
+			else {
+				forEachAt(offsets, each);
+			}
 		}
 		finally {
 			for (DataOutputStream out : parts) {
