@@ -76,8 +76,26 @@ final class TrainingOutcomes {
 		}
 	}
 
+	// the cells of one BLK, programme and gender come together (a days cell per day): the last groups are kept
+	private String lastBlk;
+	private String lastProgram;
+	private String lastGender;
+	private List<Acc> lastTargets;
+
 	/** The groups a cell counts towards: every level, in total and for its gender. */
 	private List<Acc> targets(String blk, String program, String gender) {
+		if (lastTargets != null && java.util.Objects.equals(blk, lastBlk) && java.util.Objects.equals(program, lastProgram)
+				&& java.util.Objects.equals(gender, lastGender)) {
+			return lastTargets;
+		}
+		lastBlk = blk;
+		lastProgram = program;
+		lastGender = gender;
+		lastTargets = groups(blk, program, gender);
+		return lastTargets;
+	}
+
+	private List<Acc> groups(String blk, String program, String gender) {
 		String province = blkProvince.get(blk);
 		List<Acc> out = new ArrayList<>(10);
 		for (String g : gender == null ? new String[] { IndicatorValue.TOTAL } : new String[] { IndicatorValue.TOTAL, gender }) {
