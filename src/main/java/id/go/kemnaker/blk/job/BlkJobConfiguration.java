@@ -4,6 +4,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,14 +21,21 @@ class BlkJobConfiguration {
 	static final String JOB_NAME = "blkJob";
 
 	@Bean
+	ReportWarmUpListener reportWarmUp(ProvinceCatalog provinces, PipelineProperties props,
+			@Value("${blk.debug.report-warm-up:true}") boolean enabled) {
+		return new ReportWarmUpListener(provinces, props, enabled);
+	}
+
+	@Bean
 	Job blkJob(JobRepository jobs, PlatformTransactionManager tx, Flow ingestFlow, IndicatorStore indicators,
-			StagingStore staging, ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause) {
+			StagingStore staging, ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause,
+			ReportWarmUpListener warmUp) {
 		return new JobBuilder(JOB_NAME, jobs)
 			.start(ingestFlow)
 			.next(IngestFlowConfiguration.tasklet("computeIndicators",
 					new ComputeIndicatorsTasklet(indicators, staging, provinces, props, pause), jobs, tx))
 			.next(IngestFlowConfiguration.tasklet("writeReports",
-					new WriteReportsTasklet(indicators, staging, provinces, props, pause), jobs, tx))
+					new WriteReportsTasklet(indicators, staging, provinces, props, pause, warmUp), jobs, tx))
 			.end()
 			.build();
 	}

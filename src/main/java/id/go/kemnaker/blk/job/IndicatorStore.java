@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import id.go.kemnaker.blk.domain.BlkRecord;
 import id.go.kemnaker.blk.domain.DemandRecord;
@@ -37,6 +39,12 @@ public class IndicatorStore {
 	private final JdbcTemplate jdbc;
 	private final StagingStore staging;
 	private final StagedParticipants participants;
+	/**
+	 * The results this process saved last, once their transaction has committed: what {@link #load} would
+	 * read back, kept so that the report step after the computation does not read 150,000 values again. A
+	 * restarted report step in a new process reads them from the database.
+	 */
+	private final java.util.concurrent.atomic.AtomicReference<Results> saved = new java.util.concurrent.atomic.AtomicReference<>();
 
 	public IndicatorStore(JdbcTemplate jdbc, StagingStore staging, StagedParticipants participants) {
 		this.jdbc = jdbc;
@@ -176,6 +184,7 @@ public class IndicatorStore {
 
 	/** Keeps the indicators of the run: one row per scope, key and gender, its values in one text field. */
 	public void save(Results results) {
+		saved.set(null);
 		jdbc.update("DELETE FROM ind_value");
 		jdbc.update("DELETE FROM ind_run");
 		jdbc.update("INSERT INTO ind_run (id, report_period, window_start, window_end) VALUES (1, ?, ?, ?)",
@@ -200,12 +209,15 @@ public class IndicatorStore {
 		for (int i = 0; i < values.size(); i++) {
 			order[next[group[i]]++] = i;
 		}
+		List<IndicatorValue> asLoaded = new ArrayList<>(values.size());
 		List<Object[]> batch = new ArrayList<>();
 		for (int g = 0; g < groups.size(); g++) {
 			StringBuilder sb = new StringBuilder();
 			IndicatorValue first = values.get(order[start[g]]);
 			for (int p = start[g]; p < start[g + 1]; p++) {
 				IndicatorValue v = values.get(order[p]);
+				asLoaded.add(new IndicatorValue(v.scope(), StagingStore.clip(v.key(), 600), v.indicator(), v.gender(),
+						v.value(), v.flag()));
 				if (!sb.isEmpty()) {
 					sb.append(';');
 				}
@@ -222,9 +234,25 @@ public class IndicatorStore {
 				batch.clear();
 			}
 		}
+		Results copy = new Results(results.period(), results.windowStart(), results.windowEnd(), asLoaded, List.of());
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					saved.set(status == STATUS_COMMITTED ? copy : null);
+				}
+			});
+		}
+		else {
+			saved.set(copy);
+		}
 	}
 
 	public Results load(List<String> notes) {
+		Results kept = saved.get();
+		if (kept != null) {
+			return notes.isEmpty() ? kept : new Results(kept.period(), kept.windowStart(), kept.windowEnd(), kept.values(), notes);
+		}
 		Object[] run = jdbc.queryForObject("SELECT report_period, window_start, window_end FROM ind_run WHERE id = 1",
 				(rs, i) -> new Object[] { rs.getString(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate() });
 		List<IndicatorValue> values = new ArrayList<>();

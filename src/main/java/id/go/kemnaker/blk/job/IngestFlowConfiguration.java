@@ -3,6 +3,7 @@ package id.go.kemnaker.blk.job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -29,34 +30,39 @@ class IngestFlowConfiguration {
 
 	@Bean
 	Flow ingestFlow(JobRepository jobs, PlatformTransactionManager tx, StagingStore store,
-			StagedParticipants participants, ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause) {
+			StagedParticipants participants, ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause,
+			ReportWarmUpListener warmUp) {
 		return new FlowBuilder<SimpleFlow>("ingestFlow")
 			.start(tasklet("prepareRun", new PrepareRunTasklet(store, participants), jobs, tx))
-			.next(ingest(Dataset.LABOUR_FORCE, jobs, tx, store, participants, provinces, props, pause))
+			.next(ingest(Dataset.LABOUR_FORCE, jobs, tx, store, participants, provinces, props, pause, null))
 			.next(tasklet("mergeLabourForce", new DuplicatesTasklet(Dataset.LABOUR_FORCE, store, participants), jobs, tx))
-			.next(ingest(Dataset.BLK, jobs, tx, store, participants, provinces, props, pause))
+			.next(ingest(Dataset.BLK, jobs, tx, store, participants, provinces, props, pause, null))
 			.next(tasklet("resolveBlkDuplicates", new DuplicatesTasklet(Dataset.BLK, store, participants), jobs, tx))
-			.next(ingest(Dataset.TRAINING, jobs, tx, store, participants, provinces, props, pause))
+			.next(ingest(Dataset.TRAINING, jobs, tx, store, participants, provinces, props, pause, warmUp))
 			.next(tasklet("resolveTrainingDuplicates", new DuplicatesTasklet(Dataset.TRAINING, store, participants), jobs,
 					tx))
-			.next(ingest(Dataset.DEMAND, jobs, tx, store, participants, provinces, props, pause))
+			.next(ingest(Dataset.DEMAND, jobs, tx, store, participants, provinces, props, pause, null))
 			.next(tasklet("resolveDemandDuplicates", new DuplicatesTasklet(Dataset.DEMAND, store, participants), jobs, tx))
 			.next(tasklet("closeLedger", new LedgerTasklet(store, participants), jobs, tx))
 			.build();
 	}
 
-	/** One chunk step per dataset: every file's rows, checked, into the staging tables (participants: a file). */
+	/**
+	 * One chunk step per dataset: every file's rows, checked, into the staging tables (participants: a
+	 * file). {@code after} (or null) hears when the step ends.
+	 */
 	private static Step ingest(Dataset dataset, JobRepository jobs, PlatformTransactionManager tx, StagingStore store,
-			StagedParticipants participants, ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause) {
+			StagedParticipants participants, ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause,
+			StepExecutionListener after) {
 		String name = "ingest-" + dataset.folder();
 		int block = Math.min(IngestBlock.SIZE, props.chunkSize());
-		return new StepBuilder(name, jobs)
+		var step = new StepBuilder(name, jobs)
 			.<IngestBlock, IngestBlock>chunk(Math.max(1, props.chunkSize() / block))
 			.transactionManager(tx)
 			.reader(new DatasetReader(dataset, store, provinces, props.csvCharset(), block))
 			.writer(new StagingWriter(store, participants))
-			.listener(pause.<IngestBlock>chunks(name))
-			.build();
+			.listener(pause.<IngestBlock>chunks(name));
+		return after == null ? step.build() : step.listener(after).build();
 	}
 
 	static Step tasklet(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet, JobRepository jobs,

@@ -2,7 +2,6 @@ package id.go.kemnaker.blk.job;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -50,17 +49,21 @@ class WriteReportsTasklet implements Tasklet {
 	private final ProvinceCatalog provinces;
 	private final PipelineProperties props;
 	private final CrashTestPause pause;
+	private final ReportWarmUpListener warmUp;
 
-	WriteReportsTasklet(IndicatorStore store, StagingStore staging, ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause) {
+	WriteReportsTasklet(IndicatorStore store, StagingStore staging, ProvinceCatalog provinces, PipelineProperties props,
+			CrashTestPause pause, ReportWarmUpListener warmUp) {
 		this.store = store;
 		this.staging = staging;
 		this.provinces = provinces;
 		this.props = props;
 		this.pause = pause;
+		this.warmUp = warmUp;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
+		warmUp.await();
 		IndicatorSettings settings = props.validate();
 		Labels labels = Labels.of(props.locale());
 		Results results = store.load(List.of());
@@ -69,49 +72,50 @@ class WriteReportsTasklet implements Tasklet {
 		List<BlkRecord> blks = store.blks();
 		RunInfo run = RunInfoFactory.create(chunk.getStepContext().getStepExecution(), props, settings, period,
 				results.windowStart(), results.windowEnd());
-		QualityData national = staging.quality(null, blanks(labels, results, null));
-		Map<String, QualityData> byProvince = new HashMap<>();
-		for (Province p : provinces.all()) {
-			byProvince.put(p.code(), staging.quality(p.code(), blanks(labels, results, p.code())));
-		}
+		Map<String, QualityData> byProvince = staging.qualities(provinces.all().stream().map(Province::code).toList(),
+				code -> blanks(labels, results, code));
+		QualityData national = byProvince.get(null);
 		ReportContext ctx = new ReportContext(labels, results, settings, provinces, blks, store.programLabels(), run,
 				national, byProvince::get);
 		long started = System.currentTimeMillis();
 		Path nationalPath = NationalWorkbook.path(output, period);
+		Path rejects = RejectsCsv.path(output, period);
+		java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
 		int written;
 		try {
-			written = writeAll(ctx, output, period, nationalPath);
+			written = writeAll(ctx, output, period, nationalPath, rejects,
+					target -> rejected.set(RejectsCsv.write(target, labels, action -> staging.forEachReject(null, action))));
 		}
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException("cannot write the reports to " + nationalPath.getParent() + ": "
 					+ e.getMessage() + "; the reports already there are unchanged", e);
-		}
-		Path rejects = RejectsCsv.path(output, period);
-		long rejected;
-		try {
-			rejected = RejectsCsv.write(rejects, labels, action -> staging.forEachReject(null, action));
-		}
-		catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException("cannot write " + rejects + ": " + e.getMessage(), e);
 		}
 		ExecutionContext step = chunk.getStepContext().getStepExecution().getExecutionContext();
 		step.putString("report.national", nationalPath.toString());
 		step.putString("report.provinces", nationalPath.getParent().resolve("provinsi").toString());
 		step.putString("report.rejects", rejects.toString());
 		chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putInt("report.workbooks", written);
-		log.info("wrote {} workbooks and {} ({} rejected rows) to {} in {} ms", written, rejects.getFileName(), rejected,
+		log.info("wrote {} workbooks and {} ({} rejected rows) to {} in {} ms", written, rejects.getFileName(), rejected.get(),
 				nationalPath.getParent(), System.currentTimeMillis() - started);
 		return RepeatStatus.FINISHED;
 	}
 
+	/** Writes a file of the report set to the given (pending) path. */
+	@FunctionalInterface
+	interface FileWriter {
+		void write(Path target) throws java.io.IOException;
+	}
+
 	/**
-	 * Writes the national workbook and the province workbooks on one thread more than there are cores (at
-	 * most four): each workbook is independent, most of the time goes to zipping XML, and some to waiting
-	 * for the disk. The national workbook, the largest, starts first. Every workbook is first written
-	 * complete beside its target (a hidden {@code .pending} file) and only when all 39 are written are
-	 * they moved into place: a run that fails leaves the previous set of reports as it was, not a mix.
+	 * Writes the national workbook, the province workbooks and the rejects file on one thread more than
+	 * there are cores (at most four): each file is independent, most of the time goes to zipping XML, and
+	 * some to waiting for the disk. The national workbook, the largest, starts first. Every file is first
+	 * written complete beside its target (a hidden {@code .pending} file) and only when all 40 are written
+	 * are they moved into place: a run that fails leaves the previous set of reports as it was, not a mix.
+	 * Returns the number of workbooks.
 	 */
-	private int writeAll(ReportContext ctx, Path output, String period, Path nationalPath) throws Exception {
+	private int writeAll(ReportContext ctx, Path output, String period, Path nationalPath, Path rejects,
+			FileWriter rejectsWriter) throws Exception {
 		Path folder = nationalPath.getParent();
 		AtomicFiles.removeLeftovers(folder);
 		AtomicFiles.removeLeftovers(folder.resolve("provinsi"));
@@ -121,6 +125,11 @@ class WriteReportsTasklet implements Tasklet {
 		tasks.add(() -> {
 			NationalWorkbook.write(targets.get(nationalPath), ctx);
 			return nationalPath;
+		});
+		targets.put(rejects, AtomicFiles.pending(rejects));
+		tasks.add(() -> {
+			rejectsWriter.write(targets.get(rejects));
+			return rejects;
 		});
 		for (Province p : provinces.all()) {
 			Path target = ProvinceWorkbook.path(output, period, p);
@@ -153,14 +162,14 @@ class WriteReportsTasklet implements Tasklet {
 				}
 				if (System.currentTimeMillis() - last > PROGRESS_MILLIS) {
 					last = System.currentTimeMillis();
-					log.info("reports: {} of {} workbooks written", done, tasks.size());
+					log.info("reports: {} of {} files written", done, tasks.size());
 				}
 			}
 			for (Map.Entry<Path, Path> t : targets.entrySet()) {
 				AtomicFiles.commit(t.getValue(), t.getKey());
 			}
 			written = true;
-			return done;
+			return done - 1;
 		}
 		finally {
 			pool.shutdownNow();

@@ -26,6 +26,17 @@ final class ReportBook implements AutoCloseable {
 
 	private static final int WINDOW = 200;
 
+	static {
+		// POI asks JAXP for a new TransformerFactory for every small XML part it saves (content types,
+		// relationships, document properties), and JAXP looks for one by scanning every jar on the class
+		// path each time, about a tenth of the time of writing a workbook. Naming the JDK's own, which the
+		// scan finds anyway (no other is on the class path), skips the scan; a factory set by the user stays.
+		if (System.getProperty("javax.xml.transform.TransformerFactory") == null) {
+			System.setProperty("javax.xml.transform.TransformerFactory",
+					"com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+		}
+	}
+
 	private final StreamingWorkbook workbook;
 	private final Labels labels;
 	private final Map<Fmt, CellStyle> styles = new EnumMap<>(Fmt.class);

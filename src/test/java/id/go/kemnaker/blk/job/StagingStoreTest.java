@@ -1,0 +1,90 @@
+package id.go.kemnaker.blk.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import id.go.kemnaker.blk.report.QualityData;
+
+class StagingStoreTest {
+
+	private JdbcTemplate jdbc;
+	private StagingStore store;
+
+	@BeforeEach
+	void database() {
+		DriverManagerDataSource ds = new DriverManagerDataSource("jdbc:hsqldb:mem:staging-store-" + System.nanoTime(), "SA", "");
+		new ResourceDatabasePopulator(new ClassPathResource("db/staging-schema.sql")).execute(ds);
+		jdbc = new JdbcTemplate(ds);
+		store = new StagingStore(jdbc);
+		jdbc.update("INSERT INTO blk_input (file_id, dataset, name, path, size_bytes) VALUES (1, 'TRAINING',"
+				+ " 'training/peserta.xlsx', '/in/training/peserta.xlsx', 100)");
+		jdbc.update("INSERT INTO blk_input (file_id, dataset, name, path, size_bytes) VALUES (2, 'BLK', 'blk/blk.csv',"
+				+ " '/in/blk/blk.csv', 50)");
+		// rejected rows of two provinces and of none (a BLK that is not in the inventory), out of seq order
+		reject(12, 1, 14, "BAD_DATE", "64");
+		reject(5, 1, 7, "BAD_DATE", "65");
+		reject(9, 1, 11, "UNKNOWN_BLK", null);
+		reject(3, 1, 5, "BAD_GENDER", "65");
+		reject(20, 2, 4, "MISSING_VALUE", "64");
+		reject(7, 1, 9, "BAD_DATE", "64");
+		reject(30, 1, 31, "DUPLICATE_CONFLICT", "65");
+		warning(4, 1, 6, "65");
+		warning(8, 2, 3, "64");
+		warning(11, 1, 13, null);
+	}
+
+	private void reject(long seq, int file, int row, String reason, String province) {
+		jdbc.update("INSERT INTO stg_reject (seq, file_id, sheet, row_no, dataset, column_name, cell_value, reason, message,"
+				+ " province_code) VALUES (?, ?, 'Peserta', ?, 'TRAINING', 'G (start_date)', 'x', ?, ?, ?)", seq, file, row,
+				reason, "row " + row + " is wrong", province);
+	}
+
+	private void warning(long seq, int file, int row, String province) {
+		jdbc.update("INSERT INTO stg_warning (seq, file_id, sheet, row_no, column_name, code, message, province_code)"
+				+ " VALUES (?, ?, 'Peserta', ?, NULL, 'NOTE', ?, ?)", seq, file, row, "note on row " + row, province);
+	}
+
+	@Test
+	void theQualityOfEveryProvinceReadAtOnceEqualsTheQualityReadProvinceByProvince() {
+		List<QualityData.BlankIndicator> blank = List.of(new QualityData.BlankIndicator("Provinsi", "65", "Kalimantan Utara",
+				"PLACEMENT_RATE", "NO_DENOMINATOR"));
+		Map<String, QualityData> all = store.qualities(List.of("64", "65", "11"), code -> "65".equals(code) ? blank : List.of());
+
+		assertThat(all.get(null)).isEqualTo(store.quality(null, List.of()));
+		assertThat(all.get("64")).isEqualTo(store.quality("64", List.of()));
+		assertThat(all.get("65")).isEqualTo(store.quality("65", blank));
+		assertThat(all.get("11")).isEqualTo(store.quality("11", List.of()));
+	}
+
+	@Test
+	void rejectsAreCountedByReasonWithTheirFirstRowAsExample() {
+		Map<String, QualityData> all = store.qualities(List.of("64", "65"), code -> List.of());
+
+		assertThat(all.get(null).reasons()).extracting(QualityData.ReasonRow::reason, QualityData.ReasonRow::count)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("BAD_DATE", 3L),
+					org.assertj.core.groups.Tuple.tuple("BAD_GENDER", 1L),
+					org.assertj.core.groups.Tuple.tuple("DUPLICATE_CONFLICT", 1L),
+					org.assertj.core.groups.Tuple.tuple("MISSING_VALUE", 1L),
+					org.assertj.core.groups.Tuple.tuple("UNKNOWN_BLK", 1L));
+		// the first BAD_DATE row in file order is seq 5 (row 7, province 65); in province 64 it is seq 7 (row 9)
+		assertThat(all.get(null).reasons().get(0).example()).isEqualTo(
+				"training/peserta.xlsx, sheet 'Peserta', row 7, column G (start_date): row 7 is wrong");
+		assertThat(all.get("64").reasons()).extracting(QualityData.ReasonRow::reason, QualityData.ReasonRow::count,
+				QualityData.ReasonRow::example)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("BAD_DATE", 2L,
+					"training/peserta.xlsx, sheet 'Peserta', row 9, column G (start_date): row 9 is wrong"),
+					org.assertj.core.groups.Tuple.tuple("MISSING_VALUE", 1L,
+							"blk/blk.csv, sheet 'Peserta', row 4, column G (start_date): row 4 is wrong"));
+		assertThat(all.get("65").warnings()).extracting(QualityData.WarningRow::row).containsExactly(6);
+		assertThat(all.get(null).warnings()).extracting(QualityData.WarningRow::row).containsExactly(6, 3, 13);
+	}
+}
