@@ -64,8 +64,26 @@ final class Values {
 		if (t.isEmpty()) {
 			return true;
 		}
-		// every missing-value marker is short and starts with a letter or a sign, never with a digit
-		return t.length() <= 14 && !isDigit(t.charAt(0)) && MISSING.contains(t.toLowerCase(Locale.ROOT));
+		// every missing-value marker is short and starts with one of a few characters, never with a digit
+		return t.length() <= 14 && mayStartMissing(t.charAt(0)) && MISSING.contains(t.toLowerCase(Locale.ROOT));
+	}
+
+	/** Whether a missing-value marker can start with {@code c}: most values are ruled out without case-folding them. */
+	private static boolean mayStartMissing(char c) {
+		return c >= 128 || c < MISSING_START.length && MISSING_START[c];
+	}
+
+	/** The first characters of the missing-value markers, either case (ASCII; others are always checked). */
+	private static final boolean[] MISSING_START = new boolean[128];
+
+	static {
+		for (String m : MISSING) {
+			char c = m.charAt(0);
+			if (c < 128) {
+				MISSING_START[Character.toLowerCase(c)] = true;
+				MISSING_START[Character.toUpperCase(c)] = true;
+			}
+		}
 	}
 
 	private static boolean isDigit(char c) {
