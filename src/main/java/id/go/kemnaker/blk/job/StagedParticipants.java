@@ -40,13 +40,17 @@ import id.go.kemnaker.blk.ingest.RecordKeys;
  * transaction: the bytes are forced to disk, then the file's new length is stored in the database
  * ({@code stg_spill}) and commits with the chunk. A chunk that did not commit leaves bytes after the
  * stored length; they are never read, and the next chunk overwrites them. Readers see the rows of the
- * committed length only, minus the rows of files that failed and the rows rejected as duplicates.
+ * committed length only, minus the rows of files that failed and the rows rejected as duplicates. Beside
+ * it, {@code participants.keys} holds 24 bytes a row (sequence number, offset, key hash), written and
+ * cut back with it, for the passes that need only those: the duplicate check and the counts per file.
  */
 @Repository
 public class StagedParticipants {
 
 	private static final int MAGIC = 0x424c4b50; // "BLKP"
-	private static final short FORMAT = 1;
+	private static final short FORMAT = 2;
+	/** Bytes of a row's entry in the key file: its sequence number, its offset in the staged file, its key hash. */
+	private static final int KEY_ENTRY = 24;
 	private static final int NO_DAYS = Integer.MIN_VALUE;
 
 	/**
@@ -70,6 +74,8 @@ public class StagedParticipants {
 
 	private final JdbcTemplate jdbc;
 	private final Path file;
+	/** Beside the staged rows, a fixed-size entry per row: what the duplicate check and the counts read. */
+	private final Path keys;
 
 	@Autowired
 	public StagedParticipants(JdbcTemplate jdbc, PipelineProperties props) {
@@ -79,6 +85,7 @@ public class StagedParticipants {
 	public StagedParticipants(JdbcTemplate jdbc, Path stateDir) {
 		this.jdbc = jdbc;
 		this.file = stateDir.toAbsolutePath().normalize().resolve("participants.stage");
+		this.keys = file.resolveSibling("participants.keys");
 	}
 
 	public Path file() {
@@ -101,10 +108,12 @@ public class StagedParticipants {
 		}
 		try {
 			Files.createDirectories(file.getParent());
-			try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
-				writeFully(ch, ByteBuffer.wrap(header.toByteArray()));
-				ch.force(true);
+			for (Path f : List.of(file, keys)) {
+				try (FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+						StandardOpenOption.TRUNCATE_EXISTING)) {
+					writeFully(ch, ByteBuffer.wrap(header.toByteArray()));
+					ch.force(true);
+				}
 			}
 		}
 		catch (IOException e) {
@@ -114,17 +123,28 @@ public class StagedParticipants {
 		jdbc.update("INSERT INTO stg_spill (id, token, length, row_count) VALUES (1, ?, ?, 0)", token, header.size());
 	}
 
-	/** Appends accepted participant rows; call inside the chunk's transaction. */
+	/**
+	 * Appends accepted participant rows, and their entries to the key file; call inside the chunk's
+	 * transaction. Both files are first cut back to what the last committed chunk left.
+	 */
 	public void append(List<IngestEvent.Accepted> rows) {
 		State state = state();
 		long written = 0;
-		try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
-			checkToken(ch, state);
+		try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ);
+				FileChannel kc = FileChannel.open(keys, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+			checkToken(ch, state, file);
+			long keysEnd = checkToken(kc, state, keys) + state.rows() * KEY_ENTRY;
 			ch.truncate(state.length());
 			ch.position(state.length());
+			kc.truncate(keysEnd);
+			kc.position(keysEnd);
 			RowWriter out = new RowWriter(BUFFER);
+			ByteBuffer entries = ByteBuffer.allocate(rows.size() * KEY_ENTRY);
 			for (IngestEvent.Accepted a : rows) {
-				encode(out, a.location(), (ParticipantRecord) a.record());
+				ParticipantRecord r = (ParticipantRecord) a.record();
+				long dupHash = RecordKeys.keyHash(r);
+				entries.putLong(a.location().sequence()).putLong(state.length() + written + out.size()).putLong(dupHash);
+				encode(out, a.location(), r, dupHash);
 				if (out.size() > BUFFER - 4096) {
 					written += out.size();
 					writeFully(ch, out.buffer());
@@ -133,7 +153,9 @@ public class StagedParticipants {
 			}
 			written += out.size();
 			writeFully(ch, out.buffer());
+			writeFully(kc, entries.flip());
 			ch.force(false);
+			kc.force(false);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot write the staged participant rows to " + file + ": " + e.getMessage(), e);
@@ -142,7 +164,7 @@ public class StagedParticipants {
 				state.rows() + rows.size());
 	}
 
-	private static void encode(RowWriter out, Location l, ParticipantRecord r) {
+	private static void encode(RowWriter out, Location l, ParticipantRecord r, long dupHash) {
 		out.putLong(l.sequence());
 		out.putShort(l.sheetIndex());
 		out.putInt(l.row());
@@ -156,7 +178,7 @@ public class StagedParticipants {
 		out.putByte(r.placementStatus().ordinal());
 		Integer days = r.daysToPlacement();
 		out.putInt(days == null ? NO_DAYS : days);
-		out.putLong(RecordKeys.keyHash(r));
+		out.putLong(dupHash);
 		out.putLong(RecordKeys.valueHash(r));
 	}
 
@@ -262,17 +284,64 @@ public class StagedParticipants {
 	 * pass over a million rows that needs a few fields costs a fraction of one that makes each row.
 	 */
 	public void forEachView(Consumer<View> action) {
+		Counted counted = counted();
+		forEachStaged(view -> {
+			if (counted.test(view.seq())) {
+				action.accept(view);
+			}
+		});
+	}
+
+	/** Which staged rows count: not from a file that failed, not rejected as a duplicate. */
+	private record Counted(int[] failedFiles, long[] droppedSeqs) {
+
+		boolean test(long seq) {
+			return (failedFiles.length == 0 || Arrays.binarySearch(failedFiles, (int) (seq >>> 40)) < 0)
+					&& (droppedSeqs.length == 0 || Arrays.binarySearch(droppedSeqs, seq) < 0);
+		}
+	}
+
+	private Counted counted() {
 		int[] failed = jdbc.queryForList("SELECT file_id FROM blk_file_ledger WHERE status = 'FAILED'", Integer.class)
 			.stream().mapToInt(Integer::intValue).sorted().toArray();
 		long[] dropped = jdbc.queryForList("SELECT seq FROM stg_reject WHERE dataset = ? AND reason IN"
 				+ " ('DUPLICATE_ROW', 'DUPLICATE_CONFLICT')", Long.class, Dataset.TRAINING.name())
 			.stream().mapToLong(Long::longValue).sorted().toArray();
-		forEachStaged(view -> {
-			if ((failed.length == 0 || Arrays.binarySearch(failed, view.fileId()) < 0)
-					&& (dropped.length == 0 || Arrays.binarySearch(dropped, view.seq()) < 0)) {
-				action.accept(view);
+		return new Counted(failed, dropped);
+	}
+
+	/** What the key file holds for a row. */
+	@FunctionalInterface
+	private interface KeyAction {
+
+		void accept(long seq, long offset, long dupHash);
+	}
+
+	/**
+	 * The key file's entry of every row that counts (as {@link #forEachView}), in file order: a pass that
+	 * needs only where a row is and its key hash reads 24 bytes a row instead of the whole row.
+	 */
+	private void forEachKey(KeyAction action) {
+		State state = stateOrNull();
+		if (state == null || state.rows() == 0) {
+			return;
+		}
+		Counted counted = counted();
+		try (FileChannel ch = FileChannel.open(keys, StandardOpenOption.READ)) {
+			RowReader in = new RowReader(ch, checkToken(ch, state, keys));
+			for (long i = 0; i < state.rows(); i++) {
+				long seq = in.readLong();
+				long offset = in.readLong();
+				long dupHash = in.readLong();
+				if (counted.test(seq)) {
+					action.accept(seq, offset, dupHash);
+				}
 			}
-		});
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot read the staged participant keys in " + keys + ": " + e.getMessage()
+					+ "; start a new run", e);
+		}
 	}
 
 	/** The staged row being read: valid only while it is visited. */
@@ -280,7 +349,6 @@ public class StagedParticipants {
 
 		private static final PlacementStatus[] PLACEMENTS = PlacementStatus.values();
 
-		private long offset;
 		private long seq;
 		private int sheetIndex;
 		private int rowNo;
@@ -403,7 +471,7 @@ public class StagedParticipants {
 	}
 
 	/**
-	 * The rows that start at the given offsets (ascending, as {@link View#offset} gave them in a pass), read
+	 * The rows that start at the given offsets (ascending, as the key file gives them), read
 	 * without the rows between: a few rows of a large file cost little more than their own bytes.
 	 */
 	private void forEachAt(long[] offsets, Consumer<View> action) {
@@ -429,7 +497,6 @@ public class StagedParticipants {
 
 	/** Reads the next row into {@code v}: the fields in the order in which {@link #encode} wrote them. */
 	private static void read(RowReader in, View v, StringPool pool) throws IOException {
-		v.offset = in.offset();
 		v.seq = in.readLong();
 		v.sheetIndex = in.readShort();
 		v.rowNo = in.readInt();
@@ -467,11 +534,6 @@ public class StagedParticipants {
 			ch.position(position);
 			base = position;
 			buf.limit(0);
-		}
-
-		/** Where in the file the next read starts. */
-		long offset() {
-			return base + buf.position();
 		}
 
 		/** Moves to a position in the file: within the buffer if it holds it, else by reading from there. */
@@ -615,6 +677,10 @@ public class StagedParticipants {
 
 	/** Reads the header and returns its length; fails when the file belongs to another run or database. */
 	private int checkToken(FileChannel ch, State state) throws IOException {
+		return checkToken(ch, state, file);
+	}
+
+	private static int checkToken(FileChannel ch, State state, Path file) throws IOException {
 		ch.position(0);
 		DataInputStream in = new DataInputStream(Channels.newInputStream(ch));
 		String token;
@@ -653,15 +719,16 @@ public class StagedParticipants {
 	/** Accepted rows per file (rows of files that failed and duplicates rejected are not counted). */
 	public Map<Integer, Long> countByFile() {
 		Map<Integer, long[]> counts = new HashMap<>();
-		forEachView(new Consumer<>() {
+		forEachKey(new KeyAction() {
 			private int file = -1;
 			private long[] count;
 
 			@Override
-			public void accept(View v) {
-				if (v.fileId() != file) {
-					file = v.fileId();
-					count = counts.computeIfAbsent(file, f -> new long[1]);
+			public void accept(long seq, long offset, long dupHash) {
+				int f = (int) (seq >>> 40);
+				if (f != file) {
+					file = f;
+					count = counts.computeIfAbsent(file, x -> new long[1]);
 				}
 				count[0]++;
 			}
@@ -675,24 +742,21 @@ public class StagedParticipants {
 	private static final int PARTITIONS = 64;
 
 	/**
-	 * Rows with the same key: identical ones count once, disagreeing ones are all rejected. Two passes over
-	 * the staged rows. The first writes each row's key hash (8 bytes) to one of 64 partition files beside
-	 * the staged file, chosen by the hash, and sorts each partition on its own to find the hashes that occur
-	 * more than once: memory holds one partition, whether the input has a thousand rows or ten million. The
-	 * second pass writes the rows with those hashes (about 1% of a real file) with what the messages need to
-	 * a second set of partitions, each resolved on its own by the rows' full key: a file delivered twice,
-	 * where every row is a candidate, still holds one partition in memory at a time. Returns how many rows
-	 * were rejected.
+	 * Rows with the same key: identical ones count once, disagreeing ones are all rejected. A pass over the
+	 * key file writes each row's key hash and offset (16 bytes) to one of 64 partition files beside the
+	 * staged file, chosen by the hash; each partition is sorted on its own to find the hashes that occur
+	 * more than once: memory holds one partition, whether the input has a thousand rows or ten million.
+	 * Then the rows with those hashes (about 1% of a real file) are read at their offsets and written with
+	 * what the messages need to a second set of partitions, each resolved on its own by the rows' full key:
+	 * a file delivered twice, where every row is a candidate, still holds one partition in memory at a time
+	 * (and the offsets of the candidates, 8 bytes a row). Returns how many rows were rejected.
 	 */
 	public int resolveDuplicates() {
 		Path dir = file.resolveSibling("participants.dup");
 		try {
 			deleteTree(dir);
 			Files.createDirectories(dir);
-			spread(dir, ".part", (r, out) -> {
-				out.writeLong(r.dupHash());
-				out.writeLong(r.offset);
-			});
+			writeKeyPartitions(dir);
 			// per partition: the hashes that occur more than once, then where their rows are in the file
 			long[] offsets = new long[16];
 			int count = 0;
@@ -767,12 +831,35 @@ public class StagedParticipants {
 		void write(View row, DataOutputStream partition) throws IOException;
 	}
 
-	/** One pass over the rows that count, each given the partition file {@code <n><suffix>} of its key hash. */
-	private void spread(Path dir, String suffix, PartitionWrite write) throws IOException {
-		spreadRows(dir, suffix, null, write);
+	/** Each counted row's key hash and offset, from the key file, into the partition file {@code <n>.part} of its hash. */
+	private void writeKeyPartitions(Path dir) throws IOException {
+		DataOutputStream[] parts = new DataOutputStream[PARTITIONS];
+		try {
+			for (int i = 0; i < PARTITIONS; i++) {
+				parts[i] = new DataOutputStream(new java.io.BufferedOutputStream(
+						Files.newOutputStream(dir.resolve(i + ".part")), 1 << 13));
+			}
+			forEachKey((seq, offset, dupHash) -> {
+				DataOutputStream part = parts[(int) (dupHash >>> 58)];
+				try {
+					part.writeLong(dupHash);
+					part.writeLong(offset);
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+		}
+		finally {
+			for (DataOutputStream out : parts) {
+				if (out != null) {
+					out.close();
+				}
+			}
+		}
 	}
 
-	/** {@link #spread} over the rows at the given offsets only (null: every row that counts). */
+	/** The rows at the given offsets, each given the partition file {@code <n><suffix>} of its key hash. */
 	private void spreadRows(Path dir, String suffix, long[] offsets, PartitionWrite write) throws IOException {
 		DataOutputStream[] parts = new DataOutputStream[PARTITIONS];
 		try {
@@ -788,12 +875,7 @@ public class StagedParticipants {
 					throw new UncheckedIOException(e);
 				}
 			};
-			if (offsets == null) {
-				forEachView(each);
-			}
-			else {
-				forEachAt(offsets, each);
-			}
+			forEachAt(offsets, each);
 		}
 		finally {
 			for (DataOutputStream out : parts) {

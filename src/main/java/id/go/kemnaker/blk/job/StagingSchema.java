@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 class StagingSchema implements InitializingBean {
 
 	/** Raise when staging-schema.sql, the staged participant file or the duplicate hashes change. */
-	static final int VERSION = 9;
+	static final int VERSION = 10;
 
 	private static final String[] TABLES = { "stg_labour_force", "stg_blk", "stg_participant", "stg_training_summary",
 			"stg_demand", "stg_total", "stg_reject", "stg_warning", "blk_file_ledger", "blk_input", "blk_run",

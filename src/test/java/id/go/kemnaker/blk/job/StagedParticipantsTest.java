@@ -125,6 +125,26 @@ class StagedParticipantsTest {
 
 		staged.append(List.of(accepted(1, 3, record("k2"))));
 		assertThat(read()).extracting(StagedParticipants.Row::participantKey).containsExactly("k1", "k2");
+		// the key file was cut back with the rows: the lost rows are neither counted nor duplicates of anything
+		assertThat(staged.countByFile()).containsExactly(java.util.Map.entry(1, 2L));
+		jdbc.update("INSERT INTO blk_input (file_id, dataset, name, path, size_bytes) VALUES (1, 'TRAINING',"
+				+ " 'training/a.xlsx', '/in/training/a.xlsx', 1)");
+		jdbc.update("INSERT INTO blk_sheet (file_id, sheet_index, name) VALUES (1, 0, 'Peserta')");
+		staged.append(List.of(accepted(1, 5, record("k2"))));
+		assertThat(staged.resolveDuplicates()).as("the second k2 repeats the first identically").isEqualTo(1);
+		assertThat(jdbc.queryForList("SELECT row_no FROM stg_reject", Integer.class)).containsExactly(5);
+	}
+
+	@Test
+	void aKeyFileCutShortIsReportedWithItsName() throws Exception {
+		staged.append(List.of(accepted(1, 2, record("a")), accepted(1, 3, record("b"))));
+		Path keys = staged.file().resolveSibling("participants.keys");
+		try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(keys, java.nio.file.StandardOpenOption.WRITE)) {
+			ch.truncate(Files.size(keys) - 10);
+		}
+		assertThatThrownBy(staged::countByFile).isInstanceOf(java.io.UncheckedIOException.class)
+			.hasMessageContaining("participants.keys")
+			.hasMessageContaining("start a new run");
 	}
 
 	@Test
