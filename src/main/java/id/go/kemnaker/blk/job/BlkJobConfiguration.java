@@ -33,7 +33,7 @@ class BlkJobConfiguration {
 		return new JobBuilder(JOB_NAME, jobs)
 			.start(ingestFlow)
 			.next(IngestFlowConfiguration.tasklet("computeIndicators",
-					new ComputeIndicatorsTasklet(indicators, staging, provinces, props, pause), jobs, tx))
+					new ComputeIndicatorsTasklet(indicators, staging, provinces, props, pause, warmUp), jobs, tx))
 			.next(IngestFlowConfiguration.tasklet("writeReports",
 					new WriteReportsTasklet(indicators, staging, provinces, props, pause, warmUp), jobs, tx))
 			.end()

@@ -35,18 +35,22 @@ class ComputeIndicatorsTasklet implements Tasklet {
 	private final ProvinceCatalog provinces;
 	private final PipelineProperties props;
 	private final CrashTestPause pause;
+	private final ReportWarmUpListener warmUp;
 
 	ComputeIndicatorsTasklet(IndicatorStore store, StagingStore staging, ProvinceCatalog provinces,
-			PipelineProperties props, CrashTestPause pause) {
+			PipelineProperties props, CrashTestPause pause, ReportWarmUpListener warmUp) {
 		this.store = store;
 		this.staging = staging;
 		this.provinces = provinces;
 		this.props = props;
 		this.pause = pause;
+		this.warmUp = warmUp;
 	}
 
 	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws InterruptedException {
+		// the computation holds the most memory of the job: the report warm-up has ended before it starts
+		warmUp.await();
 		IndicatorSettings settings = props.validate();
 		IndicatorEngine engine = new IndicatorEngine(provinces, settings);
 		String requested = staging.run().requestedPeriod();

@@ -44,7 +44,11 @@ public class IndicatorStore {
 	 * read back, kept so that the report step after the computation does not read 150,000 values again. A
 	 * restarted report step in a new process reads them from the database.
 	 */
-	private final java.util.concurrent.atomic.AtomicReference<Results> saved = new java.util.concurrent.atomic.AtomicReference<>();
+	private final java.util.concurrent.atomic.AtomicReference<Saved> saved = new java.util.concurrent.atomic.AtomicReference<>();
+
+	/** The saved indicators in the order in which {@link #load} reads them (the same objects, not copies). */
+	private record Saved(Period period, LocalDate windowStart, LocalDate windowEnd, List<IndicatorValue> values) {
+	}
 
 	public IndicatorStore(JdbcTemplate jdbc, StagingStore staging, StagedParticipants participants) {
 		this.jdbc = jdbc;
@@ -216,8 +220,9 @@ public class IndicatorStore {
 			IndicatorValue first = values.get(order[start[g]]);
 			for (int p = start[g]; p < start[g + 1]; p++) {
 				IndicatorValue v = values.get(order[p]);
-				asLoaded.add(new IndicatorValue(v.scope(), StagingStore.clip(v.key(), 600), v.indicator(), v.gender(),
-						v.value(), v.flag()));
+				String key = StagingStore.clip(v.key(), 600);
+				asLoaded.add(key == v.key() ? v : new IndicatorValue(v.scope(), key, v.indicator(), v.gender(), v.value(),
+						v.flag()));
 				if (!sb.isEmpty()) {
 					sb.append(';');
 				}
@@ -234,7 +239,7 @@ public class IndicatorStore {
 				batch.clear();
 			}
 		}
-		Results copy = new Results(results.period(), results.windowStart(), results.windowEnd(), asLoaded, List.of());
+		Saved copy = new Saved(results.period(), results.windowStart(), results.windowEnd(), asLoaded);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -249,9 +254,9 @@ public class IndicatorStore {
 	}
 
 	public Results load(List<String> notes) {
-		Results kept = saved.get();
+		Saved kept = saved.get();
 		if (kept != null) {
-			return notes.isEmpty() ? kept : new Results(kept.period(), kept.windowStart(), kept.windowEnd(), kept.values(), notes);
+			return new Results(kept.period(), kept.windowStart(), kept.windowEnd(), kept.values(), notes);
 		}
 		Object[] run = jdbc.queryForObject("SELECT report_period, window_start, window_end FROM ind_run WHERE id = 1",
 				(rs, i) -> new Object[] { rs.getString(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate() });

@@ -15,9 +15,9 @@ import id.go.kemnaker.blk.report.ReportWarmUp;
 
 /**
  * Starts {@link ReportWarmUp} on a thread of its own when the main job has read the participants: the
- * steps after that (duplicates, ledger, indicators) run on one thread and leave a core free, which the
- * warm-up uses to load and compile the workbook writer. The report step waits for it to end before it
- * writes, so the two never compete. The {@code validate} job, which writes one workbook, does not start
+ * steps after that (duplicates, ledger) run on one thread and leave a core free, which the warm-up uses
+ * to load and compile the workbook writer. The indicator step, which needs the most memory of the job,
+ * waits for it to end before it starts, so the warm-up never adds to the job's peak heap. The {@code validate} job, which writes one workbook, does not start
  * it, nor does a machine with one core, which has no core to spare; {@code blk.debug.report-warm-up=false}
  * turns it off (to measure what it saves).
  */
@@ -26,7 +26,7 @@ class ReportWarmUpListener implements StepExecutionListener {
 	private static final Logger log = LoggerFactory.getLogger(ReportWarmUpListener.class);
 
 	/** Province workbooks the warm-up writes, besides the national one. */
-	private static final int PROVINCES = 6;
+	private static final int PROVINCES = 4;
 
 	private final ProvinceCatalog provinces;
 	private final PipelineProperties props;
