@@ -90,29 +90,31 @@ public class IndicatorStore {
 	 * rows of the window's months.
 	 */
 	public TrainingCells training(LocalDate start, LocalDate end) {
-		Map<CellKey, Cell> cells = new HashMap<>();
+		// cells by BLK, then programme, then gender (none, L, P): codes and programmes come from the reader's
+		// pool, one String per value with its hash kept, so a row costs two lookups and no new key object
+		Map<String, Map<String, Cell[]>> byBlk = new HashMap<>();
 		long first = start.toEpochDay();
 		long last = end.toEpochDay();
 		participants.forEachView(new java.util.function.Consumer<>() {
-			// rows of one BLK and programme often follow each other: the last cell is tried first
+			// rows of one BLK often follow each other: its programmes are tried first
 			private String blk;
-			private String program;
-			private String gender;
-			private Cell cell;
+			private Map<String, Cell[]> programs;
 
 			@Override
 			public void accept(StagedParticipants.View r) {
 				if (r.endDay() < first || r.endDay() > last) {
 					return;
 				}
-				// codes, programmes and genders come from the reader's pool: one String per value
-				if (r.blkCode() != blk || r.program() != program || r.gender() != gender) {
+				if (r.blkCode() != blk) {
 					blk = r.blkCode();
-					program = r.program();
-					gender = r.gender();
-					cell = cells.computeIfAbsent(new CellKey(blk, program, gender), k -> new Cell());
+					programs = byBlk.computeIfAbsent(blk, k -> new HashMap<>());
 				}
-				Cell c = cell;
+				Cell[] genders = programs.computeIfAbsent(r.program(), k -> new Cell[3]);
+				int g = genderIndex(r.gender());
+				Cell c = genders[g];
+				if (c == null) {
+					c = genders[g] = new Cell();
+				}
 				c.counts[0]++;
 				if (r.graduated()) {
 					c.counts[1]++;
@@ -126,6 +128,14 @@ public class IndicatorStore {
 				}
 			}
 		});
+		Map<CellKey, Cell> cells = new HashMap<>();
+		byBlk.forEach((blk, programs) -> programs.forEach((program, genders) -> {
+			for (int g = 0; g < genders.length; g++) {
+				if (genders[g] != null) {
+					cells.put(new CellKey(blk, program, GENDERS[g]), genders[g]);
+				}
+			}
+		}));
 		List<Map.Entry<CellKey, Cell>> ordered = new ArrayList<>(cells.entrySet());
 		ordered.sort(Map.Entry.comparingByKey(CELL_ORDER));
 		List<IndicatorInputs.OutcomeCell> outcomes = new ArrayList<>(ordered.size());
@@ -155,6 +165,20 @@ public class IndicatorStore {
 
 	/** A BLK, programme and gender (null: not given). */
 	private record CellKey(String blk, String program, String gender) {
+	}
+
+	/** Gender codes of the staged rows by index: not recorded, L, P. */
+	private static final String[] GENDERS = { null, "L", "P" };
+
+	private static int genderIndex(String gender) {
+		if (gender == null) {
+			return 0;
+		}
+		return switch (gender) {
+			case "L" -> 1;
+			case "P" -> 2;
+			default -> throw new IllegalStateException("staged gender code " + gender);
+		};
 	}
 
 	private static final Comparator<CellKey> CELL_ORDER = Comparator.comparing(CellKey::blk)
