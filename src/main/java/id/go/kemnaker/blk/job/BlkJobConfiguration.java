@@ -13,7 +13,9 @@ import id.go.kemnaker.blk.domain.ProvinceCatalog;
 
 /**
  * The main job ({@code run}), top to bottom: the ingest flow (list, stage and check every input, close
- * the ledger), then compute the indicators, then write the workbooks and the rejects file.
+ * the ledger), then compute the indicators, then write the workbooks and the rejects file. Once a large
+ * participant set is read, the workbook writer is warmed up on the core the single-threaded steps leave
+ * free ({@link ReportWarmUpListener}).
  */
 @Configuration(proxyBeanMethods = false)
 class BlkJobConfiguration {
@@ -22,8 +24,8 @@ class BlkJobConfiguration {
 
 	@Bean
 	ReportWarmUpListener reportWarmUp(ProvinceCatalog provinces, PipelineProperties props,
-			@Value("${blk.debug.report-warm-up:true}") boolean enabled) {
-		return new ReportWarmUpListener(provinces, props, enabled);
+			StagedParticipants participants, @Value("${blk.debug.report-warm-up:true}") boolean enabled) {
+		return new ReportWarmUpListener(provinces, props, participants, enabled);
 	}
 
 	@Bean

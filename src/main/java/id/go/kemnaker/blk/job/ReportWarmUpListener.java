@@ -14,12 +14,13 @@ import id.go.kemnaker.blk.report.Labels;
 import id.go.kemnaker.blk.report.ReportWarmUp;
 
 /**
- * Starts {@link ReportWarmUp} on a thread of its own when the main job has read the participants: the
- * steps after that (duplicates, ledger) run on one thread and leave a core free, which the warm-up uses
- * to load and compile the workbook writer. The indicator step, which needs the most memory of the job,
- * waits for it to end before it starts, so the warm-up never adds to the job's peak heap. The {@code validate} job, which writes one workbook, does not start
- * it, nor does a machine with one core, which has no core to spare; {@code blk.debug.report-warm-up=false}
- * turns it off (to measure what it saves).
+ * Starts {@link ReportWarmUp} on a thread of its own when the main job has read a large participant set:
+ * the steps after that (duplicates, ledger) run on one thread and leave a core free, which the warm-up
+ * uses to load and compile the workbook writer. The indicator step, which needs the most memory of the
+ * job, waits for it to end before it starts, so the warm-up never adds to the job's peak heap. With fewer
+ * than {@link #MIN_ROWS} participant rows those steps end before the warm-up would, and the indicator step
+ * would only wait: no warm-up then, nor in the {@code validate} job (one workbook), nor on a machine with
+ * one core; {@code blk.debug.report-warm-up=false} turns it off (to measure what it saves).
  */
 class ReportWarmUpListener implements StepExecutionListener {
 
@@ -28,14 +29,20 @@ class ReportWarmUpListener implements StepExecutionListener {
 	/** Province workbooks the warm-up writes, besides the national one. */
 	private static final int PROVINCES = 4;
 
+	/** Staged participant rows from which the steps after reading them outlast the warm-up (on two cores). */
+	static final long MIN_ROWS = 300_000;
+
 	private final ProvinceCatalog provinces;
 	private final PipelineProperties props;
+	private final StagedParticipants participants;
 	private final boolean enabled;
 	private volatile Thread thread;
 
-	ReportWarmUpListener(ProvinceCatalog provinces, PipelineProperties props, boolean enabled) {
+	ReportWarmUpListener(ProvinceCatalog provinces, PipelineProperties props, StagedParticipants participants,
+			boolean enabled) {
 		this.provinces = provinces;
 		this.props = props;
+		this.participants = participants;
 		this.enabled = enabled;
 	}
 
@@ -43,7 +50,7 @@ class ReportWarmUpListener implements StepExecutionListener {
 	public ExitStatus afterStep(StepExecution step) {
 		if (step.getStatus() == BatchStatus.COMPLETED
 				&& BlkJobConfiguration.JOB_NAME.equals(step.getJobExecution().getJobInstance().getJobName())
-				&& enabled && Runtime.getRuntime().availableProcessors() > 1) {
+				&& enabled && Runtime.getRuntime().availableProcessors() > 1 && participants.stagedRows() >= MIN_ROWS) {
 			start();
 		}
 		return null;
