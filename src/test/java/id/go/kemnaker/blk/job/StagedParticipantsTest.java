@@ -250,6 +250,20 @@ class StagedParticipantsTest {
 		}
 	}
 
+	@Test
+	void aParticipantsHashesAreThoseOfItsFieldsHashedTogether() {
+		ParticipantRecord placed = record("k");
+		ParticipantRecord untraced = new ParticipantRecord("k", "B1", "las", "Las", null, null, LocalDate.of(2025, 1, 6),
+				LocalDate.of(2025, 3, 7), false, false, PlacementStatus.UNKNOWN, null);
+		for (ParticipantRecord p : List.of(placed, untraced)) {
+			assertThat(RecordKeys.keyHash(p)).isEqualTo(id.go.kemnaker.blk.ingest.DuplicateTracker.hash(p.participantKey(),
+					p.blkCode(), p.program(), p.startDate()));
+			assertThat(RecordKeys.valueHash(p)).isEqualTo(id.go.kemnaker.blk.ingest.DuplicateTracker.hash(p.participantKey(),
+					p.blkCode(), p.program(), p.programLabel(), p.gender(), p.education(), p.startDate(), p.endDate(),
+					p.graduated(), p.certified(), p.placementStatus(), p.placementDate()));
+		}
+	}
+
 	private List<StagedParticipants.Row> read() {
 		List<StagedParticipants.Row> rows = new ArrayList<>();
 		staged.forEach(rows::add);
