@@ -30,7 +30,8 @@ final class ReportBook implements AutoCloseable {
 		// POI asks JAXP for a new TransformerFactory for every small XML part it saves (content types,
 		// relationships, document properties), and JAXP looks for one by scanning every jar on the class
 		// path each time, about a tenth of the time of writing a workbook. Naming the JDK's own, which the
-		// scan finds anyway (no other is on the class path), skips the scan; a factory set by the user stays.
+		// scan finds anyway (no other is on the class path), skips the scan; a factory the user names with
+		// this system property stays.
 		if (System.getProperty("javax.xml.transform.TransformerFactory") == null) {
 			System.setProperty("javax.xml.transform.TransformerFactory",
 					"com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
