@@ -2,7 +2,6 @@ package id.go.kemnaker.blk.report;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -23,7 +22,9 @@ final class ReportSheet {
 
 	private final ReportBook book;
 	private final SXSSFSheet sheet;
-	private final List<Integer> widths = new ArrayList<>();
+	/** The widest value of each column so far, in characters. */
+	private int[] widths = new int[16];
+	private int columns;
 	private int nextRow;
 	private int freezeRow = -1;
 
@@ -134,22 +135,40 @@ final class ReportSheet {
 	}
 
 	void track(int col, int width) {
-		while (widths.size() <= col) {
-			widths.add(0);
+		if (col >= widths.length) {
+			widths = java.util.Arrays.copyOf(widths, Math.max(col + 1, widths.length * 2));
 		}
-		widths.set(col, Math.max(widths.get(col), Math.min(MAX_WIDTH, width)));
+		widths[col] = Math.max(widths[col], Math.min(MAX_WIDTH, width));
+		columns = Math.max(columns, col + 1);
 	}
 
-	private static int longestLine(String s) {
+	/** Characters in the longest line of a text. */
+	static int longestLine(String s) {
 		int max = 0;
-		for (String line : s.split("\n", -1)) {
-			max = Math.max(max, line.length());
+		int start = 0;
+		for (int nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', start)) {
+			max = Math.max(max, nl - start);
+			start = nl + 1;
 		}
-		return max;
+		return Math.max(max, s.length() - start);
+	}
+
+	/** Digits of the whole part of a number. */
+	static int digits(double d) {
+		long n = Math.abs((long) d);
+		if (n < 0) {
+			return 19; // Long.MIN_VALUE, a number beyond the range of long
+		}
+		int digits = 1;
+		while (n >= 10) {
+			n /= 10;
+			digits++;
+		}
+		return digits;
 	}
 
 	private static int numberWidth(double d, Fmt f) {
-		int digits = Long.toString(Math.abs((long) d)).length();
+		int digits = digits(d);
 		int width = digits + digits / 3 + (d < 0 ? 1 : 0);
 		return switch (f) {
 			case DEC1 -> width + 2;
@@ -161,8 +180,8 @@ final class ReportSheet {
 
 	/** Widths, frozen header, landscape print fitted to one page wide with the header repeated. */
 	void finish() {
-		for (int c = 0; c < widths.size(); c++) {
-			sheet.setColumnWidth(c, Math.max(8, widths.get(c) + 2) * 256);
+		for (int c = 0; c < columns; c++) {
+			sheet.setColumnWidth(c, Math.max(8, widths[c] + 2) * 256);
 		}
 		if (freezeRow >= 0) {
 			sheet.createFreezePane(0, freezeRow + 1);
