@@ -450,8 +450,17 @@ public class StagedParticipants {
 	}
 
 	private void forEachStaged(Consumer<View> action) {
+		forEachAt(null, action);
+	}
+
+	/**
+	 * The staged rows that start at the given offsets (ascending, as the key file gives them), read without
+	 * the rows between: a few rows of a large file cost little more than their own bytes. Null: every row.
+	 */
+	private void forEachAt(long[] offsets, Consumer<View> action) {
 		State state = stateOrNull();
-		if (state == null || state.rows() == 0) {
+		long rows = state == null ? 0 : offsets == null ? state.rows() : offsets.length;
+		if (rows == 0) {
 			return;
 		}
 		try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -459,32 +468,10 @@ public class StagedParticipants {
 			// BLK codes, programmes and genders repeat: one String each, however many rows name them
 			StringPool pool = new StringPool();
 			View v = new View();
-			for (long i = 0; i < state.rows(); i++) {
-				read(in, v, pool);
-				action.accept(v);
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("cannot read the staged participant rows in " + file + ": " + e.getMessage()
-					+ "; start a new run", e);
-		}
-	}
-
-	/**
-	 * The rows that start at the given offsets (ascending, as the key file gives them), read
-	 * without the rows between: a few rows of a large file cost little more than their own bytes.
-	 */
-	private void forEachAt(long[] offsets, Consumer<View> action) {
-		State state = stateOrNull();
-		if (state == null || offsets.length == 0) {
-			return;
-		}
-		try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-			RowReader in = new RowReader(ch, checkToken(ch, state));
-			StringPool pool = new StringPool();
-			View v = new View();
-			for (long offset : offsets) {
-				in.seek(offset);
+			for (long i = 0; i < rows; i++) {
+				if (offsets != null) {
+					in.seek(offsets[(int) i]);
+				}
 				read(in, v, pool);
 				action.accept(v);
 			}
@@ -831,26 +818,41 @@ public class StagedParticipants {
 		void write(View row, DataOutputStream partition) throws IOException;
 	}
 
-	/** Each counted row's key hash and offset, from the key file, into the partition file {@code <n>.part} of its hash. */
-	private void writeKeyPartitions(Path dir) throws IOException {
-		DataOutputStream[] parts = new DataOutputStream[PARTITIONS];
-		try {
-			for (int i = 0; i < PARTITIONS; i++) {
-				parts[i] = new DataOutputStream(new java.io.BufferedOutputStream(
-						Files.newOutputStream(dir.resolve(i + ".part")), 1 << 13));
-			}
-			forEachKey((seq, offset, dupHash) -> {
-				DataOutputStream part = parts[(int) (dupHash >>> 58)];
-				try {
-					part.writeLong(dupHash);
-					part.writeLong(offset);
-				}
-				catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			});
+	/** The 64 partition files {@code <n><suffix>} of a pass, a row going to the one of its key hash. */
+	private static final class Partitions implements AutoCloseable {
+
+		/** Writes to one partition file. */
+		private interface Write {
+
+			void to(DataOutputStream partition) throws IOException;
 		}
-		finally {
+
+		private final DataOutputStream[] parts = new DataOutputStream[PARTITIONS];
+
+		Partitions(Path dir, String suffix) throws IOException {
+			try {
+				for (int i = 0; i < PARTITIONS; i++) {
+					parts[i] = new DataOutputStream(new java.io.BufferedOutputStream(
+							Files.newOutputStream(dir.resolve(i + suffix)), 1 << 13));
+				}
+			}
+			catch (IOException e) {
+				close();
+				throw e;
+			}
+		}
+
+		void write(long dupHash, Write write) {
+			try {
+				write.to(parts[(int) (dupHash >>> 58)]);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
 			for (DataOutputStream out : parts) {
 				if (out != null) {
 					out.close();
@@ -859,30 +861,20 @@ public class StagedParticipants {
 		}
 	}
 
+	/** Each counted row's key hash and offset, from the key file, into the partition file {@code <n>.part} of its hash. */
+	private void writeKeyPartitions(Path dir) throws IOException {
+		try (Partitions parts = new Partitions(dir, ".part")) {
+			forEachKey((seq, offset, dupHash) -> parts.write(dupHash, out -> {
+				out.writeLong(dupHash);
+				out.writeLong(offset);
+			}));
+		}
+	}
+
 	/** The rows at the given offsets, each given the partition file {@code <n><suffix>} of its key hash. */
 	private void spreadRows(Path dir, String suffix, long[] offsets, PartitionWrite write) throws IOException {
-		DataOutputStream[] parts = new DataOutputStream[PARTITIONS];
-		try {
-			for (int i = 0; i < PARTITIONS; i++) {
-				parts[i] = new DataOutputStream(new java.io.BufferedOutputStream(
-						Files.newOutputStream(dir.resolve(i + suffix)), 1 << 13));
-			}
-			Consumer<View> each = r -> {
-				try {
-					write.write(r, parts[(int) (r.dupHash() >>> 58)]);
-				}
-				catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			};
-			forEachAt(offsets, each);
-		}
-		finally {
-			for (DataOutputStream out : parts) {
-				if (out != null) {
-					out.close();
-				}
-			}
+		try (Partitions parts = new Partitions(dir, suffix)) {
+			forEachAt(offsets, row -> parts.write(row.dupHash(), out -> write.write(row, out)));
 		}
 	}
 

@@ -458,43 +458,18 @@ public class StagingStore {
 
 	/** Rejected rows counted by reason, most frequent first, each with its first row (in file order) as example. */
 	public List<QualityData.ReasonRow> rejectsByReason(String provinceCode) {
-		String where = provinceCode == null ? "" : " WHERE province_code = ?";
-		Object[] args = provinceCode == null ? new Object[0] : new Object[] { provinceCode };
-		Map<String, long[]> counts = new java.util.TreeMap<>();
-		jdbc.query("SELECT reason, COUNT(*), MIN(seq) FROM stg_reject" + where + " GROUP BY reason", rs -> {
-			counts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) });
-		}, args);
-		List<QualityData.ReasonRow> out = new ArrayList<>();
-		counts.forEach((reason, n) -> out.add(new QualityData.ReasonRow(reason, n[0], rejectExample(n[1]))));
-		out.sort((a, b) -> Long.compare(b.count(), a.count()));
-		return out;
-	}
-
-	/** The rejected row {@code seq} as an example of its reason: where it is and why it was rejected. */
-	private String rejectExample(long seq) {
-		return jdbc.queryForObject("SELECT i.name, r.sheet, r.row_no, r.column_name, r.message FROM stg_reject r"
-				+ " JOIN blk_input i ON i.file_id = r.file_id WHERE r.seq = ?",
-				(rs, i) -> locationText(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)) + ": "
-						+ rs.getString(5), seq);
-	}
-
-	public List<QualityData.WarningRow> warnings(String provinceCode) {
-		String where = provinceCode == null ? "" : " WHERE w.province_code = ?";
-		Object[] args = provinceCode == null ? new Object[0] : new Object[] { provinceCode };
-		return jdbc.query("SELECT i.name, w.sheet, w.row_no, w.column_name, w.code, w.message, w.province_code"
-				+ " FROM stg_warning w JOIN blk_input i ON i.file_id = w.file_id" + where + " ORDER BY w.seq, w.id",
-				(rs, i) -> new QualityData.WarningRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-						rs.getString(6), rs.getString(7)), args);
+		return quality(provinceCode, List.of()).reasons();
 	}
 
 	/** The data-quality picture of the run, for all provinces (null) or one. */
 	public QualityData quality(String provinceCode, List<QualityData.BlankIndicator> blanks) {
-		return new QualityData(ledger(), rejectsByReason(provinceCode), warnings(provinceCode), blanks);
+		return qualities(provinceCode == null ? List.of() : List.of(provinceCode), code -> blanks).get(provinceCode);
 	}
 
 	/**
 	 * The data-quality picture of the whole run (key null) and of each of the given provinces, read with one
-	 * query per table instead of one per province: the same as {@link #quality} for each of them.
+	 * query per table, however many provinces: the per-file ledger, rejected rows counted by reason (most
+	 * frequent first, each with its first row in file order as example) and warnings.
 	 */
 	public Map<String, QualityData> qualities(java.util.Collection<String> provinceCodes,
 			java.util.function.Function<String, List<QualityData.BlankIndicator>> blanks) {
@@ -514,6 +489,7 @@ public class StagingStore {
 				counts.computeIfAbsent(province, k -> new java.util.TreeMap<>()).put(reason, new long[] { n, first });
 			}
 		});
+		// the first row of each province and reason, which includes the first of each reason overall
 		Map<Long, String> examples = new HashMap<>();
 		jdbc.query("SELECT r.seq, i.name, r.sheet, r.row_no, r.column_name, r.message FROM stg_reject r"
 				+ " JOIN blk_input i ON i.file_id = r.file_id"
@@ -521,7 +497,10 @@ public class StagingStore {
 					examples.put(rs.getLong(1), locationText(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5))
 							+ ": " + rs.getString(6));
 				});
-		List<QualityData.WarningRow> warnings = warnings(null);
+		List<QualityData.WarningRow> warnings = jdbc.query("SELECT i.name, w.sheet, w.row_no, w.column_name, w.code,"
+				+ " w.message, w.province_code FROM stg_warning w JOIN blk_input i ON i.file_id = w.file_id ORDER BY w.seq, w.id",
+				(rs, i) -> new QualityData.WarningRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+						rs.getString(5), rs.getString(6), rs.getString(7)));
 		Map<String, QualityData> out = new HashMap<>();
 		List<String> scopes = new ArrayList<>();
 		scopes.add(null);
@@ -529,7 +508,7 @@ public class StagingStore {
 		for (String scope : scopes) {
 			List<QualityData.ReasonRow> reasons = new ArrayList<>();
 			counts.getOrDefault(scope, Map.of()).forEach((reason, n) -> reasons.add(new QualityData.ReasonRow(reason,
-					n[0], examples.computeIfAbsent(n[1], this::rejectExample))));
+					n[0], examples.get(n[1]))));
 			reasons.sort((a, b) -> Long.compare(b.count(), a.count()));
 			List<QualityData.WarningRow> own = scope == null ? warnings
 					: warnings.stream().filter(w -> scope.equals(w.provinceCode())).toList();

@@ -102,7 +102,7 @@ class WriteReportsTasklet implements Tasklet {
 
 	/** Writes a file of the report set to the given (pending) path. */
 	@FunctionalInterface
-	interface FileWriter {
+	interface PendingFile {
 		void write(Path target) throws java.io.IOException;
 	}
 
@@ -115,7 +115,7 @@ class WriteReportsTasklet implements Tasklet {
 	 * Returns the number of workbooks.
 	 */
 	private int writeAll(ReportContext ctx, Path output, String period, Path nationalPath, Path rejects,
-			FileWriter rejectsWriter) throws Exception {
+			PendingFile rejectsWriter) throws Exception {
 		Path folder = nationalPath.getParent();
 		AtomicFiles.removeLeftovers(folder);
 		AtomicFiles.removeLeftovers(folder.resolve("provinsi"));
