@@ -129,8 +129,9 @@ public record Period(int year, int month) implements Comparable<Period> {
 		return compareTo(other) < 0;
 	}
 
+	/** {@code 2025-08}: the year has four digits (1900 to 2999), the month two. */
 	@Override
 	public String toString() {
-		return String.format(Locale.ROOT, "%04d-%02d", year, month);
+		return year + (month < 10 ? "-0" : "-") + month;
 	}
 }

@@ -37,6 +37,7 @@ class PeriodTest {
 	void writesAndOrdersPeriods() {
 		Period aug = Period.of(2025, 8);
 		assertThat(aug).hasToString("2025-08");
+		assertThat(Period.of(1900, 12)).hasToString("1900-12");
 		assertThat(aug.plusMonths(6)).isEqualTo(Period.of(2026, 2));
 		assertThat(aug.minusMonths(8)).isEqualTo(Period.of(2024, 12));
 		assertThat(aug.isAfter(Period.of(2025, 2))).isTrue();
