@@ -71,9 +71,9 @@ public final class Benchmark {
 				measures.add(measure(base, format, rows, seed, heap, out));
 			}
 			out.println();
-			out.printf(Locale.ROOT, "benchmark: %,d participant rows, heap %s, %d cores, %s, class-data sharing %s%n", rows,
+			out.printf(Locale.ROOT, "benchmark: %,d participant rows, heap %s, %d cores, %s, class-data sharing %s, %s%n", rows,
 					heap, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
-							+ System.getProperty("java.version"), sharedArchive().isEmpty() ? "off" : "on");
+							+ System.getProperty("java.version"), sharedArchive().isEmpty() ? "off" : "on", collector());
 			out.println("format  floor s  (parse s)  job s   job/floor  rows/s    peak heap MB  old gen MB  after GC MB  check");
 			for (Measure m : measures) {
 				out.printf(Locale.ROOT, "%-6s %8.1f %9.1f %8.1f %9.2f %9.0f %10d %11d %12d   %s%n", m.format(),
@@ -155,7 +155,7 @@ public final class Benchmark {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx" + heap));
 		// started the way README starts the application (with its class-data-sharing archive), or not: the same
-		command.addAll(sharedArchive());
+		command.addAll(launchOptions());
 		String cp = System.getProperty("java.class.path");
 		if (cp.endsWith(".jar") && !cp.contains(java.io.File.pathSeparator)) {
 			command.addAll(List.of("-jar", cp));
@@ -177,9 +177,20 @@ public final class Benchmark {
 
 	/** This JVM's {@code -XX:SharedArchiveFile} option, if it has one. */
 	static List<String> sharedArchive() {
+		return launchOptions().stream().filter(a -> a.startsWith("-XX:SharedArchiveFile=")).toList();
+	}
+
+	/** The options of README's run command this JVM was started with: the archive and the garbage collector. */
+	static List<String> launchOptions() {
 		return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-			.filter(a -> a.startsWith("-XX:SharedArchiveFile="))
+			.filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.matches("-XX:\\+Use[A-Za-z0-9]+GC"))
 			.toList();
+	}
+
+	/** The garbage collectors of this JVM (its children run with the same). */
+	private static String collector() {
+		return String.join(" and ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+			.map(java.lang.management.GarbageCollectorMXBean::getName).toList());
 	}
 
 	/** Wall time of every step of the job, from its job repository. */
