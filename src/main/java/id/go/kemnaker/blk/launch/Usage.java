@@ -35,7 +35,7 @@ final class Usage {
 
 				Usage: java -jar target/blk-pipeline.jar [COMMAND] [OPTIONS]
 				   or: java -XX:+UseParallelGC -XX:SharedArchiveFile=target/app/blk-pipeline.jsa -jar target/app/blk-pipeline.jar [COMMAND] [OPTIONS]
-				       (the same, started about 2 s sooner from the class-data-sharing archive that mvn package makes,
+				       (the same, started about 1.5 s sooner from the class-data-sharing archive that mvn package makes,
 				       with the throughput garbage collector: large runs about 7% faster)
 
 				Commands (default: run):
