@@ -68,6 +68,33 @@ class PrefetchCursorTest {
 		assertThat(parsed.get()).as("no parsing after close").isEqualTo(after);
 	}
 
+	@Test
+	void theParserStaysAChunkOfNarrowRowsAheadButNoMoreCellsForWideRows() throws Exception {
+		assertThat(rowsParsedAheadOf(12)).as("12-cell rows: a chunk's commit (10,000 rows) does not stop the parser")
+			.isGreaterThanOrEqualTo(10_000)
+			.isLessThanOrEqualTo((PrefetchCursor.BATCHES_AHEAD + 2) * 256);
+		int wide = 1_000;
+		int rowsPerBatch = PrefetchCursor.BATCH_CELLS / wide + 1;
+		assertThat(rowsParsedAheadOf(wide)).as("1,000-cell rows: the same cells ahead, not the same rows")
+			.isLessThanOrEqualTo((PrefetchCursor.BATCHES_AHEAD + 2) * rowsPerBatch);
+	}
+
+	/** How many rows of the given width the parser reads while the reader holds the first, once it waits. */
+	private static int rowsParsedAheadOf(int width) throws Exception {
+		AtomicInteger parsed = new AtomicInteger();
+		WorkbookSource.RowCursor endless = () -> new RawRow(parsed.incrementAndGet(), new String[width],
+				new byte[width], false);
+		try (PrefetchCursor cursor = new PrefetchCursor(endless, "ahead")) {
+			assertThat(cursor.next().number()).isEqualTo(1);
+			int seen = -1;
+			for (int i = 0; i < 100 && parsed.get() != seen; i++) {
+				seen = parsed.get();
+				Thread.sleep(50);
+			}
+			return parsed.get();
+		}
+	}
+
 	/** Rows 1..n; with {@code failAt} > 0 the parser fails when it reaches that row. */
 	private static WorkbookSource.RowCursor rows(int n, int failAt) {
 		int[] next = { 0 };
