@@ -68,8 +68,9 @@ class PostgresTest {
 
 	static String[] postgres(Cli cli, String... args) {
 		List<String> all = new java.util.ArrayList<>(List.of(args));
-		all.addAll(List.of("--input=" + cli.input(), "--output=" + cli.output(), "--spring.datasource.url=" + url,
-				"--spring.datasource.username=postgres", "--spring.datasource.password="));
+		// the staged participant rows stay in files under blk.state with PostgreSQL too: the test's own folder
+		all.addAll(List.of("--input=" + cli.input(), "--output=" + cli.output(), "--blk.state=" + cli.state(),
+				"--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password="));
 		return all.toArray(String[]::new);
 	}
 
