@@ -154,7 +154,7 @@ public final class Benchmark {
 	private static Result child(String heap, List<String> args) throws Exception {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx" + heap));
-		// started the way README starts the application (with its class-data-sharing archive), or not: the same
+		// started the way README starts the application (its class-data-sharing archive and collector), or not: the same
 		command.addAll(launchOptions());
 		String cp = System.getProperty("java.class.path");
 		if (cp.endsWith(".jar") && !cp.contains(java.io.File.pathSeparator)) {
