@@ -1,5 +1,6 @@
 package id.go.kemnaker.blk.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -30,7 +31,8 @@ public final class RejectsCsv {
 			throws IOException {
 		long[] count = new long[1];
 		AtomicFiles.write(target, out -> {
-			Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			// buffered: the printer writes a quoted value a character at a time
+			Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
 			w.write('\uFEFF');
 			CSVPrinter printer = new CSVPrinter(w, CSVFormat.Builder.create(CSVFormat.DEFAULT).setRecordSeparator("\r\n")
 				.get());
