@@ -79,18 +79,24 @@ class PrefetchCursorTest {
 			.isLessThanOrEqualTo((PrefetchCursor.BATCHES_AHEAD + 2) * rowsPerBatch);
 	}
 
-	/** How many rows of the given width the parser reads while the reader holds the first, once it waits. */
+	/** How many rows of the given width the parser reads while the reader holds the first: once it waits. */
 	private static int rowsParsedAheadOf(int width) throws Exception {
 		AtomicInteger parsed = new AtomicInteger();
 		WorkbookSource.RowCursor endless = () -> new RawRow(parsed.incrementAndGet(), new String[width],
 				new byte[width], false);
-		try (PrefetchCursor cursor = new PrefetchCursor(endless, "ahead")) {
+		String name = "parse ahead " + width;
+		try (PrefetchCursor cursor = new PrefetchCursor(endless, "ahead " + width)) {
 			assertThat(cursor.next().number()).isEqualTo(1);
-			int seen = -1;
-			for (int i = 0; i < 100 && parsed.get() != seen; i++) {
+			Thread parser = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name))
+				.findFirst().orElseThrow();
+			long deadline = System.nanoTime() + 10_000_000_000L;
+			int seen;
+			do {
 				seen = parsed.get();
-				Thread.sleep(50);
+				Thread.sleep(20);
 			}
+			while ((parser.getState() != Thread.State.WAITING || parsed.get() != seen) && System.nanoTime() < deadline);
+			assertThat(parser.getState()).as("the parser waits for room").isEqualTo(Thread.State.WAITING);
 			return parsed.get();
 		}
 	}
