@@ -12,11 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.go.kemnaker.blk.domain.Gender;
@@ -42,7 +40,7 @@ class StagedParticipantsTest {
 	@BeforeEach
 	void database() {
 		DriverManagerDataSource ds = new DriverManagerDataSource("jdbc:hsqldb:mem:" + state.getFileName(), "SA", "");
-		new ResourceDatabasePopulator(new ClassPathResource("db/staging-schema.sql")).execute(ds);
+		new StagingSchema(ds).afterPropertiesSet();
 		jdbc = new JdbcTemplate(ds);
 		tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
 		staged = new StagedParticipants(jdbc, state);

@@ -7,10 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import id.go.kemnaker.blk.report.QualityData;
 
@@ -22,7 +20,7 @@ class StagingStoreTest {
 	@BeforeEach
 	void database() {
 		DriverManagerDataSource ds = new DriverManagerDataSource("jdbc:hsqldb:mem:staging-store-" + System.nanoTime(), "SA", "");
-		new ResourceDatabasePopulator(new ClassPathResource("db/staging-schema.sql")).execute(ds);
+		new StagingSchema(ds).afterPropertiesSet();
 		jdbc = new JdbcTemplate(ds);
 		store = new StagingStore(jdbc);
 		jdbc.update("INSERT INTO blk_input (file_id, dataset, name, path, size_bytes) VALUES (1, 'TRAINING',"
