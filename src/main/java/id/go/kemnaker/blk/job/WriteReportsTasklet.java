@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,11 +81,10 @@ class WriteReportsTasklet implements Tasklet {
 		long started = System.currentTimeMillis();
 		Path nationalPath = NationalWorkbook.path(output, period);
 		Path rejects = RejectsCsv.path(output, period);
-		java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
+		AtomicLong rejected = new AtomicLong();
 		int written;
 		try {
-			written = writeAll(ctx, output, period, nationalPath, rejects,
-					target -> rejected.set(RejectsCsv.write(target, labels, action -> staging.forEachReject(null, action))));
+			written = writeAll(ctx, output, period, nationalPath, rejects, rejected);
 		}
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException("cannot write the reports to " + nationalPath.getParent() + ": "
@@ -100,22 +100,16 @@ class WriteReportsTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** Writes a file of the report set to the given (pending) path. */
-	@FunctionalInterface
-	interface PendingFile {
-		void write(Path target) throws java.io.IOException;
-	}
-
 	/**
 	 * Writes the national workbook, the province workbooks and the rejects file on one thread more than
 	 * there are cores (at most four): each file is independent, most of the time goes to zipping XML, and
 	 * some to waiting for the disk. The national workbook, the largest, starts first. Every file is first
 	 * written complete beside its target (a hidden {@code .pending} file) and only when all 40 are written
 	 * are they moved into place: a run that fails leaves the previous set of reports as it was, not a mix.
-	 * Returns the number of workbooks.
+	 * Returns the number of workbooks; the rejects file's rows go to {@code rejected}.
 	 */
 	private int writeAll(ReportContext ctx, Path output, String period, Path nationalPath, Path rejects,
-			PendingFile rejectsWriter) throws Exception {
+			AtomicLong rejected) throws Exception {
 		Path folder = nationalPath.getParent();
 		AtomicFiles.removeLeftovers(folder);
 		AtomicFiles.removeLeftovers(folder.resolve("provinsi"));
@@ -128,7 +122,7 @@ class WriteReportsTasklet implements Tasklet {
 		});
 		targets.put(rejects, AtomicFiles.pending(rejects));
 		tasks.add(() -> {
-			rejectsWriter.write(targets.get(rejects));
+			rejected.set(RejectsCsv.write(targets.get(rejects), ctx.labels(), action -> staging.forEachReject(null, action)));
 			return rejects;
 		});
 		for (Province p : provinces.all()) {
