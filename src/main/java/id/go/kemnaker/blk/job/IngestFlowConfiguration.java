@@ -7,6 +7,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,7 +19,8 @@ import id.go.kemnaker.blk.domain.ProvinceCatalog;
  * The ingest flow shared by the main job and {@code validate}, top to bottom: list the inputs, stage each
  * dataset (a chunk step each; a chunk is about {@code blk.chunk-size} rows, handed over in blocks) and
  * resolve its duplicates, then close the ledger. The BLK inventory comes
- * before training, whose rows must name a BLK in it.
+ * before training, whose rows must name a BLK in it. Once the participant rows are read, the JVM's
+ * optimising compiler is stopped for the rest of a one-job process ({@link CompilerAfterReadListener}).
  */
 @Configuration(proxyBeanMethods = false)
 class IngestFlowConfiguration {
@@ -29,19 +31,25 @@ class IngestFlowConfiguration {
 	}
 
 	@Bean
+	CompilerAfterReadListener compilerAfterRead(@Value("${blk.debug.compiler-after-read:true}") boolean enabled) {
+		return new CompilerAfterReadListener(enabled);
+	}
+
+	@Bean
 	Flow ingestFlow(JobRepository jobs, PlatformTransactionManager tx, StagingStore store,
 			StagedParticipants participants, ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause,
-			ReportWarmUpListener warmUp) {
+			ReportWarmUpListener warmUp, CompilerAfterReadListener compilerAfterRead) {
 		return new FlowBuilder<SimpleFlow>("ingestFlow")
 			.start(tasklet("prepareRun", new PrepareRunTasklet(store, participants), jobs, tx))
-			.next(ingest(Dataset.LABOUR_FORCE, jobs, tx, store, participants, provinces, props, pause, null))
+			.next(ingest(Dataset.LABOUR_FORCE, jobs, tx, store, participants, provinces, props, pause))
 			.next(tasklet("mergeLabourForce", new DuplicatesTasklet(Dataset.LABOUR_FORCE, store, participants), jobs, tx))
-			.next(ingest(Dataset.BLK, jobs, tx, store, participants, provinces, props, pause, null))
+			.next(ingest(Dataset.BLK, jobs, tx, store, participants, provinces, props, pause))
 			.next(tasklet("resolveBlkDuplicates", new DuplicatesTasklet(Dataset.BLK, store, participants), jobs, tx))
-			.next(ingest(Dataset.TRAINING, jobs, tx, store, participants, provinces, props, pause, warmUp))
+			.next(ingest(Dataset.TRAINING, jobs, tx, store, participants, provinces, props, pause, warmUp,
+					compilerAfterRead))
 			.next(tasklet("resolveTrainingDuplicates", new DuplicatesTasklet(Dataset.TRAINING, store, participants), jobs,
 					tx))
-			.next(ingest(Dataset.DEMAND, jobs, tx, store, participants, provinces, props, pause, null))
+			.next(ingest(Dataset.DEMAND, jobs, tx, store, participants, provinces, props, pause))
 			.next(tasklet("resolveDemandDuplicates", new DuplicatesTasklet(Dataset.DEMAND, store, participants), jobs, tx))
 			.next(tasklet("closeLedger", new LedgerTasklet(store, participants), jobs, tx))
 			.build();
@@ -49,11 +57,11 @@ class IngestFlowConfiguration {
 
 	/**
 	 * One chunk step per dataset: every file's rows, checked, into the staging tables (participants: a
-	 * file). {@code after} (or null) hears when the step ends.
+	 * file). {@code after} hear when the step ends.
 	 */
 	private static Step ingest(Dataset dataset, JobRepository jobs, PlatformTransactionManager tx, StagingStore store,
 			StagedParticipants participants, ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause,
-			StepExecutionListener after) {
+			StepExecutionListener... after) {
 		String name = "ingest-" + dataset.folder();
 		int block = Math.min(IngestBlock.SIZE, props.chunkSize());
 		var step = new StepBuilder(name, jobs)
@@ -62,7 +70,10 @@ class IngestFlowConfiguration {
 			.reader(new DatasetReader(dataset, store, provinces, props.csvCharset(), block))
 			.writer(new StagingWriter(store, participants))
 			.listener(pause.<IngestBlock>chunks(name));
-		return after == null ? step.build() : step.listener(after).build();
+		for (StepExecutionListener listener : after) {
+			step.listener(listener);
+		}
+		return step.build();
 	}
 
 	static Step tasklet(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet, JobRepository jobs,
