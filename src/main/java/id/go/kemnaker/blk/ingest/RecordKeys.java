@@ -38,21 +38,23 @@ public final class RecordKeys {
 		if (record instanceof ParticipantRecord p) {
 			// hash(participantKey, blkCode, program, programLabel, gender, education, startDate, endDate,
 			// graduated, certified, placementStatus, placementDate), part by part: a million rows a run
-			long h = DuplicateTracker.START;
-			h = DuplicateTracker.text(h, p.participantKey());
-			h = DuplicateTracker.text(h, p.blkCode());
-			h = DuplicateTracker.text(h, p.program());
-			h = DuplicateTracker.text(h, p.programLabel());
-			h = DuplicateTracker.text(h, String.valueOf(p.gender()));
-			h = DuplicateTracker.text(h, String.valueOf(p.education()));
+			// (the texts through one loop: twelve inlined copies of it made this method slow to compile)
+			long h = texts(DuplicateTracker.START, p.participantKey(), p.blkCode(), p.program(), p.programLabel(),
+					String.valueOf(p.gender()), String.valueOf(p.education()));
 			h = date(h, p.startDate());
 			h = date(h, p.endDate());
-			h = DuplicateTracker.text(h, p.graduated() ? "true" : "false");
-			h = DuplicateTracker.text(h, p.certified() ? "true" : "false");
-			h = DuplicateTracker.text(h, String.valueOf(p.placementStatus()));
+			h = texts(h, p.graduated() ? "true" : "false", p.certified() ? "true" : "false",
+					String.valueOf(p.placementStatus()));
 			return DuplicateTracker.finish(date(h, p.placementDate()));
 		}
 		return DuplicateTracker.hash(record.toString());
+	}
+
+	private static long texts(long h, String... parts) {
+		for (String s : parts) {
+			h = DuplicateTracker.text(h, s);
+		}
+		return h;
 	}
 
 	/** A date part as {@link DuplicateTracker#hash(Object...)} adds it, a missing one as the text {@code null}. */
