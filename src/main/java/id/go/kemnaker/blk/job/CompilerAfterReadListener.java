@@ -22,7 +22,7 @@ import org.springframework.batch.core.step.StepExecution;
  * (parse, checks, staging), which run for millions of rows. What runs after the read (duplicates,
  * indicators, workbooks) is a great deal of code, most of it run for a moment; on two cores C2 compiling
  * it takes the core the work needs, and the quick compiler (C1) alone finishes sooner: a run of the shipped
- * sample data and one of 1,000,000 rows are both about 0.4 s shorter (docs/performance.md).
+ * sample data and one of 1,000,000 rows are both 0.4-0.7 s shorter on two cores (docs/performance.md).
  *
  * <p>Only in a process that runs one job and exits ({@code run}, {@code validate}): a method that C2 was
  * told not to compile stays so for the life of the JVM, which a {@code schedule} process would carry into

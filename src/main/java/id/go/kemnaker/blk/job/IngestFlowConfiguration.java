@@ -57,7 +57,7 @@ class IngestFlowConfiguration {
 
 	/**
 	 * One chunk step per dataset: every file's rows, checked, into the staging tables (participants: a
-	 * file). {@code after} hear when the step ends.
+	 * file). The {@code after} listeners hear when the step ends.
 	 */
 	private static Step ingest(Dataset dataset, JobRepository jobs, PlatformTransactionManager tx, StagingStore store,
 			StagedParticipants participants, ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause,
