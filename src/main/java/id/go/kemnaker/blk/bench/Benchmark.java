@@ -37,21 +37,24 @@ import id.go.kemnaker.blk.ingest.ParseFloor;
  * The benchmark ({@code benchmark} command, never part of {@code mvn test}): for each format it generates
  * the data set once, times the floor (a bare streaming parse of the participant file, in a JVM of its
  * own) and the whole job (in a JVM with the given heap, embedded database), reads the job's step times
- * from its job repository and its peak heap from the JVM's memory pools, and checks the job's counts per
- * province and per programme against the generator's independent counts.
+ * from its job repository, its peak heap from the JVM's memory pools and both JVMs' CPU time (and the JIT
+ * compilers' share of it), and checks the job's counts per province and per programme against the
+ * generator's independent counts.
  */
 public final class Benchmark {
 
 	private static final Pattern PEAK = Pattern.compile("peak heap: (\\d+) MB");
 	private static final Pattern OLD = Pattern.compile("old generation peak: (\\d+) MB");
 	private static final Pattern LIVE = Pattern.compile("peak after GC: (\\d+) MB");
+	private static final Pattern CPU = Pattern.compile("cpu: ([0-9.]+) s, of it compiling: ([0-9.]+) s");
 
 	private Benchmark() {
 	}
 
 	/** A measured job run. */
 	record Measure(String format, long rows, double floorSeconds, double floorParseSeconds, double jobSeconds,
-			Map<String, Double> steps, long peakHeapMb, long oldGenPeakMb, long afterGcPeakMb, String check) {
+			Map<String, Double> steps, long peakHeapMb, long oldGenPeakMb, long afterGcPeakMb, String check, Cpu floorCpu,
+			Cpu jobCpu) {
 
 		double ratio() {
 			return jobSeconds / floorSeconds;
@@ -91,6 +94,10 @@ public final class Benchmark {
 						+ " database open and close) %.1f s%n", m.format(),
 						100 * m.steps().getOrDefault("writeReports", 0.0) / m.jobSeconds(), m.jobSeconds() - inSteps);
 			}
+			for (Measure m : measures) {
+				out.printf(Locale.ROOT, "  (%s) CPU of the floor's JVM %s; of the job's JVM %s%n", m.format(), m.floorCpu(),
+						m.jobCpu());
+			}
 			if (measures.size() == 2) {
 				out.printf(Locale.ROOT, "xlsx job / csv job: %.2f%n", measures.get(0).jobSeconds() / measures.get(1).jobSeconds());
 			}
@@ -123,6 +130,7 @@ public final class Benchmark {
 		long t = System.nanoTime();
 		Result floor = child(heap, List.of("bench-floor", participants.toString()));
 		double floorSeconds = (System.nanoTime() - t) / 1e9;
+		Cpu floorCpu = Cpu.in(floor.output());
 		Matcher fm = Pattern.compile("parse seconds: ([0-9.]+)").matcher(floor.output());
 		double parse = fm.find() ? Double.parseDouble(fm.group(1)) : Double.NaN;
 
@@ -144,10 +152,25 @@ public final class Benchmark {
 		String check = job.exit() != 0 ? "job exit " + job.exit() + " (see " + dir.resolve("job-" + format + ".log") + ")"
 				: check(dir.getParent().resolve(dir.getFileName()).resolve("expected-counts.csv"),
 						dir.resolve("output/2025-08/blk-nasional-2025-08.xlsx"));
-		return new Measure(format, rows, floorSeconds, parse, jobSeconds, steps(state), peak, old, live, check);
+		return new Measure(format, rows, floorSeconds, parse, jobSeconds, steps(state), peak, old, live, check, floorCpu,
+				Cpu.in(job.output()));
 	}
 
 	record Result(int exit, String output) {
+	}
+
+	/** CPU time of a child JVM (all its threads) and the part of it its JIT compilers spent compiling. */
+	record Cpu(double seconds, double compiling) {
+
+		static Cpu in(String output) {
+			Matcher m = CPU.matcher(output);
+			return m.find() ? new Cpu(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))) : null;
+		}
+
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "%.1f s, of it compiling %.1f s", seconds, compiling);
+		}
 	}
 
 	/** The application in a JVM of its own with the given heap. */
@@ -283,7 +306,21 @@ public final class Benchmark {
 		out.printf(Locale.ROOT, "parse seconds: %.2f (%,d rows, %,d cells)%n", (System.nanoTime() - t) / 1e9, touched.rows(),
 				touched.cells());
 		out.println(peakHeap());
+		out.println(cpu());
 		return 0;
+	}
+
+	/**
+	 * This JVM's CPU time so far (all threads: the application's, the JIT compilers', the collector's) and
+	 * the time its JIT compilers have spent compiling, as the JVM's management beans count them.
+	 */
+	public static String cpu() {
+		double cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+				? os.getProcessCpuTime() / 1e9 : Double.NaN;
+		var jit = ManagementFactory.getCompilationMXBean();
+		double compiling = jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() / 1e3
+				: Double.NaN;
+		return String.format(Locale.ROOT, "cpu: %.1f s, of it compiling: %.1f s", cpu, compiling);
 	}
 
 	/**

@@ -259,6 +259,7 @@ class PipelineLauncher {
 		RunSummary.print(System.out, command, execution, store, took, reportPaths(execution));
 		if (reportMemory) {
 			System.out.println(id.go.kemnaker.blk.bench.Benchmark.peakHeap());
+			System.out.println(id.go.kemnaker.blk.bench.Benchmark.cpu());
 		}
 		return ok ? ExitCodes.OK : ExitCodes.FAILED;
 	}
