@@ -305,16 +305,24 @@ public final class Benchmark {
 		ParseFloor.Touched touched = ParseFloor.touchEveryCell(Path.of(file));
 		out.printf(Locale.ROOT, "parse seconds: %.2f (%,d rows, %,d cells)%n", (System.nanoTime() - t) / 1e9, touched.rows(),
 				touched.cells());
+		printJvmFigures(out);
+		return 0;
+	}
+
+	/**
+	 * Prints what the benchmark reads from a child JVM's output at its end: the heap's peaks and the CPU
+	 * time (the floor prints them after its parse, the job with {@code --blk.debug.report-memory=true}).
+	 */
+	public static void printJvmFigures(PrintStream out) {
 		out.println(peakHeap());
 		out.println(cpu());
-		return 0;
 	}
 
 	/**
 	 * This JVM's CPU time so far (all threads: the application's, the JIT compilers', the collector's) and
 	 * the time its JIT compilers have spent compiling, as the JVM's management beans count them.
 	 */
-	public static String cpu() {
+	private static String cpu() {
 		double cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
 				? os.getProcessCpuTime() / 1e9 : Double.NaN;
 		var jit = ManagementFactory.getCompilationMXBean();
@@ -328,7 +336,7 @@ public final class Benchmark {
 	 * heap limit: the young generation fills what it is given), and the old generation's peak (what
 	 * survives collections: the measure of memory that grows with the data, if any).
 	 */
-	public static String peakHeap() {
+	private static String peakHeap() {
 		long peak = 0;
 		long old = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -258,8 +258,7 @@ class PipelineLauncher {
 		boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
 		RunSummary.print(System.out, command, execution, store, took, reportPaths(execution));
 		if (reportMemory) {
-			System.out.println(id.go.kemnaker.blk.bench.Benchmark.peakHeap());
-			System.out.println(id.go.kemnaker.blk.bench.Benchmark.cpu());
+			id.go.kemnaker.blk.bench.Benchmark.printJvmFigures(System.out);
 		}
 		return ok ? ExitCodes.OK : ExitCodes.FAILED;
 	}
