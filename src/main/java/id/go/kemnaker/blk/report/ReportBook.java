@@ -141,11 +141,6 @@ final class ReportBook implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
-		try {
-			workbook.close();
-		}
-		finally {
-			workbook.deleteSpills();
-		}
+		workbook.close();
 	}
 }

@@ -24,8 +24,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * flushed rows are kept in memory rather than in a temporary file per sheet, and the zip is deflated at
  * the fastest level. A sheet whose XML outgrows {@link #IN_MEMORY_LIMIT} (the list of every rejected row
  * of a file delivered twice, say) goes on in a temporary file, so memory does not follow the rows; the
- * files are deleted when the sheet has been copied into the workbook, and by {@link #deleteSpills()}.
- * Closing it drops the workbook without saving it again (see {@link #close()}).
+ * files are deleted when the sheet has been copied into the workbook, and when the workbook is closed,
+ * written or not. Closing it drops the workbook without saving it again (see {@link #close()}).
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 
@@ -51,10 +51,11 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 	}
 
 	/**
-	 * Closes the sheets' writers and drops the workbook behind them without saving it. POI's own
-	 * {@code close()} ends by closing that {@code XSSFWorkbook}, and a workbook made in memory saves its whole
-	 * package on close, once more, into memory, to be thrown away: about a tenth of the CPU time of writing a
-	 * report workbook. The file has been written by then ({@link ReportBook#save}) or is not wanted.
+	 * Closes the sheets' writers, deletes the temporary files of sheets that outgrew memory and drops the
+	 * workbook behind them without saving it. POI's own {@code close()} ends by closing that
+	 * {@code XSSFWorkbook}, and a workbook made in memory saves its whole package on close, once more, into
+	 * memory, to be thrown away: about a tenth of the CPU time of writing a report workbook. The file has
+	 * been written by then ({@link ReportBook#save}) or is not wanted.
 	 */
 	@Override
 	public void close() throws IOException {
@@ -63,11 +64,11 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 		}
 		finally {
 			getXSSFWorkbook().getPackage().revert();
+			deleteSpills();
 		}
 	}
 
-	/** Deletes the temporary files of sheets that outgrew memory (after the workbook is written or failed). */
-	void deleteSpills() {
+	private void deleteSpills() {
 		for (Path p : spills) {
 			try {
 				Files.deleteIfExists(p);
