@@ -77,6 +77,8 @@ public final class Benchmark {
 			out.printf(Locale.ROOT, "benchmark: %,d participant rows, heap %s, %d cores, %s, class-data sharing %s, %s%n", rows,
 					heap, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
 							+ System.getProperty("java.version"), sharedArchive().isEmpty() ? "off" : "on", collector());
+			out.println("JVM options of the floor and the job: "
+					+ (launchOptions().isEmpty() ? "none" : String.join(" ", launchOptions())));
 			out.println("format  floor s  (parse s)  job s   job/floor  rows/s    peak heap MB  old gen MB  after GC MB  check");
 			for (Measure m : measures) {
 				out.printf(Locale.ROOT, "%-6s %8.1f %9.1f %8.1f %9.2f %9.0f %10d %11d %12d   %s%n", m.format(),
@@ -177,7 +179,7 @@ public final class Benchmark {
 	private static Result child(String heap, List<String> args) throws Exception {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx" + heap));
-		// started the way README starts the application (its class-data-sharing archive and collector), or not: the same
+		// started the way this JVM was started (README's options, or none): the floor and the job alike
 		command.addAll(launchOptions());
 		String cp = System.getProperty("java.class.path");
 		if (cp.endsWith(".jar") && !cp.contains(java.io.File.pathSeparator)) {
@@ -203,10 +205,13 @@ public final class Benchmark {
 		return launchOptions().stream().filter(a -> a.startsWith("-XX:SharedArchiveFile=")).toList();
 	}
 
-	/** The options of README's run command this JVM was started with: the archive and the garbage collector. */
+	/**
+	 * The JVM options ({@code -XX:}) this JVM was started with, such as those of README's run command (the
+	 * archive, the collector, the compiler thresholds), which its children get too.
+	 */
 	static List<String> launchOptions() {
 		return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-			.filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.matches("-XX:\\+Use[A-Za-z0-9]+GC"))
+			.filter(a -> a.startsWith("-XX:"))
 			.toList();
 	}
 

@@ -2,8 +2,10 @@ package id.go.kemnaker.blk.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,5 +90,25 @@ class CommandLineTest {
 				"--blk.state=" + dir.resolve("state"));
 		assertThat(r.exitCode()).isEqualTo(2);
 		assertThat(r.err()).contains("blk.input").contains("not a folder");
+	}
+
+	/** README's run command reads src/main/app/jvm.options (copied to target/app/): a misspelt option would stop the JVM. */
+	@Test
+	void theJvmOptionsOfReadmesRunCommandStartTheApplication() throws Exception {
+		Path options = Path.of("src/main/app/jvm.options").toAbsolutePath();
+		// from a folder without target/app/: the archive is not there, and the JVM must go on without it
+		Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@" + options,
+				"-XX:+PrintCommandLineFlags", "-cp", System.getProperty("java.class.path"),
+				"id.go.kemnaker.blk.BlkPipelineApplication", "--version")
+			.directory(dir.toFile())
+			.redirectErrorStream(true)
+			.start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(p.exitValue()).as(out).isZero();
+		assertThat(out).contains("-XX:+UseParallelGC", "-XX:Tier4InvocationThreshold=20000", "-XX:Tier4BackEdgeThreshold=160000")
+			.contains("blk-pipeline ")
+			.doesNotContainIgnoringCase("warning")
+			.doesNotContainIgnoringCase("error");
 	}
 }
