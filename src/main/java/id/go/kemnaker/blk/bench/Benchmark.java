@@ -177,10 +177,11 @@ public final class Benchmark {
 
 	/** The application in a JVM of its own with the given heap. */
 	private static Result child(String heap, List<String> args) throws Exception {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx" + heap));
-		// started the way this JVM was started (README's options, or none): the floor and the job alike
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		// started the way this JVM was started (README's options, or none): the floor and the job alike; the
+		// heap limit after them, so that it is the one measured
 		command.addAll(launchOptions());
+		command.add("-Xmx" + heap);
 		String cp = System.getProperty("java.class.path");
 		if (cp.endsWith(".jar") && !cp.contains(java.io.File.pathSeparator)) {
 			command.addAll(List.of("-jar", cp));
@@ -200,18 +201,24 @@ public final class Benchmark {
 		return new Result(p.exitValue(), output);
 	}
 
-	/** This JVM's {@code -XX:SharedArchiveFile} option, if it has one. */
+	/** This JVM's {@code -XX:SharedArchiveFile} option, if it has one and the archive is there. */
 	static List<String> sharedArchive() {
-		return launchOptions().stream().filter(a -> a.startsWith("-XX:SharedArchiveFile=")).toList();
+		return launchOptions().stream()
+			.filter(a -> a.startsWith("-XX:SharedArchiveFile=")
+					&& Files.isRegularFile(Path.of(a.substring("-XX:SharedArchiveFile=".length()))))
+			.toList();
 	}
 
 	/**
-	 * The JVM options ({@code -XX:}) this JVM was started with, such as those of README's run command (the
-	 * archive, the collector, the compiler thresholds), which its children get too.
+	 * The options of README's run command ({@code target/app/jvm.options}) this JVM was started with, which
+	 * its children get too: the class-data-sharing archive, the collector and the compiler's thresholds.
+	 * Nothing else: a recording, an archive dump or a heap size given to the benchmark stays its own.
 	 */
 	static List<String> launchOptions() {
 		return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-			.filter(a -> a.startsWith("-XX:"))
+			.filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.matches("-XX:\\+Use[A-Za-z0-9]+GC")
+					|| a.matches("-XX:(Tier[0-9A-Za-z]+|CompileThresholdScaling)=[0-9.]+"))
+			.distinct()
 			.toList();
 	}
 
