@@ -3,7 +3,6 @@ package id.go.kemnaker.blk.job;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,64 +89,46 @@ public class IndicatorStore {
 	 * rows of the window's months.
 	 */
 	public TrainingCells training(LocalDate start, LocalDate end) {
-		// cells by BLK, then programme, then gender (none, L, P): codes and programmes come from the reader's
-		// pool, one String per value with its hash kept, so a row costs two lookups and no new key object
-		Map<String, Map<String, Cell[]>> byBlk = new HashMap<>();
-		long first = start.toEpochDay();
-		long last = end.toEpochDay();
-		participants.forEachView(new java.util.function.Consumer<>() {
-			// rows of one BLK often follow each other: its programmes are tried first
-			private String blk;
-			private Map<String, Cell[]> programs;
+		return training(start, end, StagedParticipants.ROWS_PER_PART);
+	}
 
-			@Override
-			public void accept(StagedParticipants.View r) {
-				if (r.endDay() < first || r.endDay() > last) {
-					return;
-				}
-				if (r.blkCode() != blk) {
-					blk = r.blkCode();
-					programs = byBlk.computeIfAbsent(blk, k -> new HashMap<>());
-				}
-				Cell[] genders = programs.computeIfAbsent(r.program(), k -> new Cell[3]);
-				int g = genderIndex(r.gender());
-				Cell c = genders[g];
-				if (c == null) {
-					c = genders[g] = new Cell();
-				}
-				c.counts[0]++;
-				if (r.graduated()) {
-					c.counts[1]++;
-					c.counts[2] += r.certified() ? 1 : 0;
-					c.counts[3] += r.placement() != PlacementStatus.UNKNOWN ? 1 : 0;
-					c.counts[4] += r.placement() == PlacementStatus.EMPLOYED ? 1 : 0;
-					c.counts[5] += r.placement() == PlacementStatus.SELF_EMPLOYED ? 1 : 0;
-				}
-				if (r.hasDaysToPlacement()) {
-					c.days.add(r.daysToPlacement(), 1);
-				}
-			}
-		});
-		Map<CellKey, Cell> cells = new HashMap<>();
-		byBlk.forEach((blk, programs) -> programs.forEach((program, genders) -> {
-			for (int g = 0; g < genders.length; g++) {
-				if (genders[g] != null) {
-					cells.put(new CellKey(blk, program, GENDERS[g]), genders[g]);
-				}
-			}
-		}));
-		List<Map.Entry<CellKey, Cell>> ordered = new ArrayList<>(cells.entrySet());
-		ordered.sort(Map.Entry.comparingByKey(CELL_ORDER));
-		List<IndicatorInputs.OutcomeCell> outcomes = new ArrayList<>(ordered.size());
+	TrainingCells training(LocalDate start, LocalDate end, long rowsPerPart) {
+		// on two cores or more the rows are read in parts side by side, each into cells of its own, then merged
+		List<CellCounter> parts = participants.forEachViewInParts(Math.max(2, Runtime.getRuntime().availableProcessors()),
+				rowsPerPart, () -> new CellCounter(start.toEpochDay(), end.toEpochDay()));
+		Map<String, Map<String, Cell[]>> byBlk = parts.get(0).byBlk;
+		for (CellCounter part : parts.subList(1, parts.size())) {
+			part.byBlk.forEach((blk, programs) -> {
+				Map<String, Cell[]> into = byBlk.computeIfAbsent(blk, k -> new HashMap<>());
+				programs.forEach((program, genders) -> {
+					Cell[] cells = into.computeIfAbsent(program, k -> new Cell[GENDERS.length]);
+					for (int g = 0; g < genders.length; g++) {
+						if (genders[g] != null) {
+							cells[g] = cells[g] == null ? genders[g] : cells[g].add(genders[g]);
+						}
+					}
+				});
+			});
+		}
+		// in the order of BLK code, programme and gender (not recorded first, then L, P)
+		List<IndicatorInputs.OutcomeCell> outcomes = new ArrayList<>();
 		List<IndicatorInputs.DaysCell> days = new ArrayList<>();
-		for (Map.Entry<CellKey, Cell> e : ordered) {
-			CellKey k = e.getKey();
-			long[] c = e.getValue().counts;
-			outcomes.add(new IndicatorInputs.OutcomeCell(k.blk(), k.program(), k.gender(), c[0], c[1], c[2], c[3], c[4],
-					c[5]));
-			DayCounts d = e.getValue().days;
-			for (int i = 0; i < d.size(); i++) {
-				days.add(new IndicatorInputs.DaysCell(k.blk(), k.program(), k.gender(), d.day(i), d.count(i)));
+		for (String blk : new java.util.TreeSet<>(byBlk.keySet())) {
+			Map<String, Cell[]> programs = byBlk.get(blk);
+			for (String program : new java.util.TreeSet<>(programs.keySet())) {
+				Cell[] genders = programs.get(program);
+				for (int g = 0; g < genders.length; g++) {
+					if (genders[g] == null) {
+						continue;
+					}
+					long[] c = genders[g].counts;
+					outcomes.add(new IndicatorInputs.OutcomeCell(blk, program, GENDERS[g], c[0], c[1], c[2], c[3], c[4],
+							c[5]));
+					DayCounts d = genders[g].days;
+					for (int i = 0; i < d.size(); i++) {
+						days.add(new IndicatorInputs.DaysCell(blk, program, GENDERS[g], d.day(i), d.count(i)));
+					}
+				}
 			}
 		}
 		List<String> months = new ArrayList<>();
@@ -161,10 +142,6 @@ public class IndicatorStore {
 				(rs, i) -> new IndicatorInputs.OutcomeCell(rs.getString(1), rs.getString(2), null, rs.getLong(3),
 						rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))));
 		return new TrainingCells(outcomes, days);
-	}
-
-	/** A BLK, programme and gender (null: not given). */
-	private record CellKey(String blk, String program, String gender) {
 	}
 
 	/** Gender codes of the staged rows by index: not recorded, L, P. */
@@ -181,15 +158,68 @@ public class IndicatorStore {
 		};
 	}
 
-	private static final Comparator<CellKey> CELL_ORDER = Comparator.comparing(CellKey::blk)
-		.thenComparing(CellKey::program)
-		.thenComparing(CellKey::gender, Comparator.nullsFirst(Comparator.naturalOrder()));
-
 	/** The counts of one BLK, programme and gender, and how many were placed after how many days. */
 	private static final class Cell {
 
 		final long[] counts = new long[6];
 		final DayCounts days = new DayCounts();
+
+		/** Adds the other cell's counts to this one's; returns this one. */
+		Cell add(Cell other) {
+			for (int i = 0; i < counts.length; i++) {
+				counts[i] += other.counts[i];
+			}
+			days.addAll(other.days);
+			return this;
+		}
+	}
+
+	/**
+	 * Counts the staged rows whose training ended in the window into cells by BLK, then programme, then
+	 * gender (none, L, P). Codes and programmes come from the reader's pool, one String per value with its
+	 * hash kept, so a row costs two lookups and no new key object.
+	 */
+	private static final class CellCounter implements java.util.function.Consumer<StagedParticipants.View> {
+
+		final Map<String, Map<String, Cell[]>> byBlk = new HashMap<>();
+		private final long first;
+		private final long last;
+		// rows of one BLK often follow each other: its programmes are tried first
+		private String blk;
+		private Map<String, Cell[]> programs;
+
+		CellCounter(long first, long last) {
+			this.first = first;
+			this.last = last;
+		}
+
+		@Override
+		public void accept(StagedParticipants.View r) {
+			if (r.endDay() < first || r.endDay() > last) {
+				return;
+			}
+			if (r.blkCode() != blk) {
+				blk = r.blkCode();
+				programs = byBlk.computeIfAbsent(blk, k -> new HashMap<>());
+			}
+			Cell[] genders = programs.computeIfAbsent(r.program(), k -> new Cell[3]);
+			int g = genderIndex(r.gender());
+			Cell c = genders[g];
+			if (c == null) {
+				c = genders[g] = new Cell();
+			}
+			c.counts[0]++;
+			if (r.graduated()) {
+				c.counts[1]++;
+				c.counts[2] += r.certified() ? 1 : 0;
+				c.counts[3] += r.placement() != PlacementStatus.UNKNOWN ? 1 : 0;
+				c.counts[4] += r.placement() == PlacementStatus.EMPLOYED ? 1 : 0;
+				c.counts[5] += r.placement() == PlacementStatus.SELF_EMPLOYED ? 1 : 0;
+			}
+			if (r.hasDaysToPlacement()) {
+				c.days.add(r.daysToPlacement(), 1);
+			}
+		}
 	}
 
 	/** How each programme is shown: the first spelling in file order of its case-folded name. */

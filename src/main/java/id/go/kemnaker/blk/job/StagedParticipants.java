@@ -284,12 +284,115 @@ public class StagedParticipants {
 	 * pass over a million rows that needs a few fields costs a fraction of one that makes each row.
 	 */
 	public void forEachView(Consumer<View> action) {
+		forEachViewInParts(1, () -> action);
+	}
+
+	/** Staged rows per range of a pass read side by side: with fewer, a second thread costs more than it saves. */
+	static final long ROWS_PER_PART = 250_000;
+
+	/**
+	 * The rows of {@link #forEachView}, in up to {@code maxParts} consecutive ranges (one per
+	 * {@link #ROWS_PER_PART} rows) read side by side, each on a thread of its own into an action of its own
+	 * made by {@code newAction}. Returns the actions in file order, for the caller to merge. After the read
+	 * the second core is mostly idle, and a pass over a million rows takes about half as long on two.
+	 */
+	public <A extends Consumer<View>> List<A> forEachViewInParts(int maxParts, java.util.function.Supplier<A> newAction) {
+		return forEachViewInParts(maxParts, ROWS_PER_PART, newAction);
+	}
+
+	<A extends Consumer<View>> List<A> forEachViewInParts(int maxParts, long rowsPerPart,
+			java.util.function.Supplier<A> newAction) {
+		State state = stateOrNull();
+		long rows = state == null ? 0 : state.rows();
+		int parts = (int) Math.max(1, Math.min(maxParts, rows / rowsPerPart));
+		List<A> actions = new ArrayList<>(parts);
+		for (int i = 0; i < parts; i++) {
+			actions.add(newAction.get());
+		}
+		if (rows == 0) {
+			return actions;
+		}
 		Counted counted = counted();
-		forEachStaged(view -> {
-			if (counted.test(view.seq())) {
-				action.accept(view);
+		long[] starts = rangeStarts(state, parts);
+		List<java.util.concurrent.Future<?>> others = new ArrayList<>();
+		java.util.concurrent.ExecutorService pool = parts == 1 ? null
+				: java.util.concurrent.Executors.newFixedThreadPool(parts - 1, r -> {
+					Thread t = new Thread(r, "staged rows");
+					t.setDaemon(true);
+					return t;
+				});
+		try {
+			for (int i = parts - 1; i >= 0; i--) {
+				long first = rows * i / parts;
+				long count = rows * (i + 1) / parts - first;
+				long start = starts[i];
+				A action = actions.get(i);
+				Runnable range = () -> readRange(state, start, count, view -> {
+					if (counted.test(view.seq())) {
+						action.accept(view);
+					}
+				});
+				if (i > 0) {
+					others.add(pool.submit(range));
+				}
+				else {
+					range.run();
+				}
 			}
-		});
+			for (java.util.concurrent.Future<?> f : others) {
+				f.get();
+			}
+			return actions;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while reading the staged participant rows", e);
+		}
+		catch (java.util.concurrent.ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			if (e.getCause() instanceof Error err) {
+				throw err;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
+		finally {
+			if (pool != null) {
+				pool.shutdownNow();
+			}
+		}
+	}
+
+	/**
+	 * Where each of {@code parts} equal ranges of the staged rows starts in the staged file, from the key
+	 * file; the first starts after the staged file's header ({@link #AFTER_HEADER}).
+	 */
+	private long[] rangeStarts(State state, int parts) {
+		long[] starts = new long[parts];
+		starts[0] = AFTER_HEADER;
+		if (parts == 1) {
+			return starts;
+		}
+		try (FileChannel kc = FileChannel.open(keys, StandardOpenOption.READ)) {
+			long header = checkToken(kc, state, keys);
+			ByteBuffer offset = ByteBuffer.allocate(8);
+			for (int i = 1; i < parts; i++) {
+				long first = state.rows() * i / parts;
+				offset.clear();
+				while (offset.hasRemaining()) {
+					if (kc.read(offset, header + first * KEY_ENTRY + 8 + offset.position()) < 0) {
+						throw new java.io.EOFException("the key file ends before row " + first);
+					}
+				}
+				starts[i] = offset.getLong(0);
+			}
+			return starts;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot read the staged participant keys in " + keys + ": " + e.getMessage()
+					+ "; start a new run", e);
+		}
 	}
 
 	/** Which staged rows count: not from a file that failed, not rejected as a duplicate. */
@@ -449,26 +552,33 @@ public class StagedParticipants {
 		}
 	}
 
-	private void forEachStaged(Consumer<View> action) {
-		forEachAt(null, action);
-	}
-
 	/**
 	 * The staged rows that start at the given offsets (ascending, as the key file gives them), read without
-	 * the rows between: a few rows of a large file cost little more than their own bytes. Null: every row.
+	 * the rows between: a few rows of a large file cost little more than their own bytes.
 	 */
 	private void forEachAt(long[] offsets, Consumer<View> action) {
 		State state = stateOrNull();
-		long rows = state == null ? 0 : offsets == null ? state.rows() : offsets.length;
-		if (rows == 0) {
-			return;
+		if (state != null && offsets.length > 0) {
+			read(state, offsets[0], offsets.length, offsets, action);
 		}
+	}
+
+	/** {@code count} consecutive staged rows from the one at {@code start}. */
+	private void readRange(State state, long start, long count, Consumer<View> action) {
+		read(state, start, count, null, action);
+	}
+
+	/** The start of a range that begins with the first staged row. */
+	private static final long AFTER_HEADER = -1;
+
+	private void read(State state, long start, long count, long[] offsets, Consumer<View> action) {
 		try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-			RowReader in = new RowReader(ch, checkToken(ch, state));
+			int header = checkToken(ch, state);
+			RowReader in = new RowReader(ch, start == AFTER_HEADER ? header : start);
 			// BLK codes, programmes and genders repeat: one String each, however many rows name them
 			StringPool pool = new StringPool();
 			View v = new View();
-			for (long i = 0; i < rows; i++) {
+			for (long i = 0; i < count; i++) {
 				if (offsets != null) {
 					in.seek(offsets[(int) i]);
 				}

@@ -157,6 +157,47 @@ class StagedParticipantsTest {
 	}
 
 	@Test
+	void aPassReadInPartsSideBySideSeesEveryCountedRowOnceInFileOrder() {
+		List<IngestEvent.Accepted> chunk = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			// keys of growing length, so that the rows' offsets are not a multiple of one row's size
+			chunk.add(accepted(1, i + 2, record("p" + "x".repeat(i))));
+		}
+		staged.append(chunk.subList(0, 4));
+		staged.append(chunk.subList(4, 10));
+		staged.append(List.of(accepted(2, 2, record("failed file"))));
+		jdbc.update("INSERT INTO blk_file_ledger (file_id, status, rows_read, rows_blank, home_affairs)"
+				+ " VALUES (2, 'FAILED', 0, 0, FALSE)");
+		jdbc.update("INSERT INTO stg_reject (seq, file_id, sheet, row_no, dataset, reason, message) VALUES (?, 1, 'Peserta',"
+				+ " 5, 'TRAINING', 'DUPLICATE_ROW', 'identical')", new Location(1, 0, "Peserta", 5).sequence());
+		List<String> whole = new ArrayList<>();
+		staged.forEachView(v -> whole.add(v.participantKey()));
+
+		List<KeysSeen> parts = staged.forEachViewInParts(3, 3, KeysSeen::new);
+
+		assertThat(parts).hasSize(3).allSatisfy(part -> assertThat(part.keys).isNotEmpty());
+		assertThat(parts).allSatisfy(part -> assertThat(part.threads).hasSize(1));
+		assertThat(parts.stream().map(part -> part.threads.iterator().next()).distinct()).hasSize(3);
+		assertThat(parts.stream().flatMap(part -> part.keys.stream())).containsExactlyElementsOf(whole);
+		assertThat(whole).hasSize(9).doesNotContain("pxxx", "failed file");
+		assertThat(staged.forEachViewInParts(3, 4, KeysSeen::new)).as("11 rows: two parts of at least 4").hasSize(2);
+		assertThat(staged.forEachViewInParts(3, KeysSeen::new)).as("few rows: one part").hasSize(1);
+	}
+
+	/** The keys one part of a pass saw, and on which threads. */
+	private static final class KeysSeen implements java.util.function.Consumer<StagedParticipants.View> {
+
+		final List<String> keys = new ArrayList<>();
+		final java.util.Set<Thread> threads = new java.util.HashSet<>();
+
+		@Override
+		public void accept(StagedParticipants.View v) {
+			keys.add(v.participantKey());
+			threads.add(Thread.currentThread());
+		}
+	}
+
+	@Test
 	void aFileDeliveredTwiceCountsOnceAndDisagreeingCopiesAreAllRejected() {
 		jdbc.update("INSERT INTO blk_input (file_id, dataset, name, path, size_bytes) VALUES (1, 'TRAINING',"
 				+ " 'training/a.xlsx', '/in/training/a.xlsx', 1), (2, 'TRAINING', 'training/a-copy.xlsx',"
