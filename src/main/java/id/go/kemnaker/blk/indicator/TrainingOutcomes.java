@@ -17,14 +17,21 @@ final class TrainingOutcomes {
 
 	private static final String[] GENDERS = { IndicatorValue.TOTAL, "L", "P" };
 
-	private final Map<AccKey, Acc> accs = new HashMap<>();
+	/**
+	 * The groups by key, one map per scope but the province-programme one, each key's groups by gender
+	 * index (total, L, P): a cell's ten groups are found by its codes as they are, without a key object.
+	 */
+	private final Map<String, Acc[]> national = new HashMap<>();
+	private final Map<String, Acc[]> byBlk = new HashMap<>();
+	private final Map<String, Acc[]> byProgram = new HashMap<>();
+	private final Map<String, Acc[]> byProvince = new HashMap<>();
+	/** Province, then programme. */
+	private final Map<String, Map<String, Acc[]>> byProvinceProgram = new HashMap<>();
+	private final List<Acc> accs = new ArrayList<>();
 	private final Map<String, String> blkProvince;
 
 	TrainingOutcomes(Map<String, String> blkProvince) {
 		this.blkProvince = blkProvince;
-	}
-
-	private record AccKey(Scope scope, String key, String gender) {
 	}
 
 	/** Counts of one group, and its distribution of days to placement. */
@@ -98,26 +105,53 @@ final class TrainingOutcomes {
 	private List<Acc> groups(String blk, String program, String gender) {
 		String province = blkProvince.get(blk);
 		List<Acc> out = new ArrayList<>(10);
-		for (String g : gender == null ? new String[] { IndicatorValue.TOTAL } : new String[] { IndicatorValue.TOTAL, gender }) {
-			out.add(acc(Scope.NATIONAL, "ID", g));
-			out.add(acc(Scope.BLK, blk, g));
-			out.add(acc(Scope.PROGRAM, program, g));
+		for (int g : gender == null ? new int[] { 0 } : new int[] { 0, genderIndex(gender) }) {
+			out.add(acc(national, Scope.NATIONAL, "ID", g));
+			out.add(acc(byBlk, Scope.BLK, blk, g));
+			out.add(acc(byProgram, Scope.PROGRAM, program, g));
 			if (province != null) {
-				out.add(acc(Scope.PROVINCE, province, g));
-				out.add(acc(Scope.PROVINCE_PROGRAM, province + "|" + program, g));
+				out.add(acc(byProvince, Scope.PROVINCE, province, g));
+				Map<String, Acc[]> programs = byProvinceProgram.computeIfAbsent(province, k -> new HashMap<>());
+				Acc[] groups = programs.get(program);
+				if (groups == null || groups[g] == null) {
+					// the key is made once per group, not once per cell
+					out.add(acc(programs, Scope.PROVINCE_PROGRAM, province + "|" + program, program, g));
+				}
+				else {
+					out.add(groups[g]);
+				}
 			}
 		}
 		return out;
 	}
 
-	private Acc acc(Scope scope, String key, String gender) {
-		return accs.computeIfAbsent(new AccKey(scope, key, gender), k -> new Acc(scope, key, gender));
+	private static int genderIndex(String gender) {
+		return switch (gender) {
+			case "L" -> 1;
+			case "P" -> 2;
+			default -> throw new IllegalArgumentException("gender code " + gender + " (expected L, P or none)");
+		};
+	}
+
+	private Acc acc(Map<String, Acc[]> groups, Scope scope, String key, int gender) {
+		return acc(groups, scope, key, key, gender);
+	}
+
+	/** The group of a key and gender index, found in {@code groups} by {@code mapKey}; made when new. */
+	private Acc acc(Map<String, Acc[]> groups, Scope scope, String key, String mapKey, int gender) {
+		Acc[] byGender = groups.computeIfAbsent(mapKey, k -> new Acc[GENDERS.length]);
+		Acc a = byGender[gender];
+		if (a == null) {
+			a = byGender[gender] = new Acc(scope, key, GENDERS[gender]);
+			accs.add(a);
+		}
+		return a;
 	}
 
 	/** The values of every group, in the order of scope, key and gender. */
 	List<IndicatorValue> values() {
 		List<IndicatorValue> out = new ArrayList<>();
-		List<Acc> ordered = new ArrayList<>(accs.values());
+		List<Acc> ordered = new ArrayList<>(accs);
 		ordered.sort(java.util.Comparator.comparing(a -> a.order));
 		for (Acc a : ordered) {
 			put(out, a, Indicator.PARTICIPANTS, (double) a.participants, null);
