@@ -69,6 +69,10 @@ public final class IndicatorEngine {
 		out.addAll(yearOnYear(partial, Scope.NATIONAL, "ID", Scope.NATIONAL_ROUND, "", null, period));
 		out.addAll(supply(in.blks(), partial));
 		out.addAll(demand(in.demand(), partial, period, window));
+		// the demand index reads labour, supply and demand figures, none of the training outcomes (most of
+		// the values): it is computed from those few, and follows the outcomes in the results
+		List<IndicatorValue> index = new DemandIndex(catalog, settings)
+			.compute(new Results(period, window[0], window[1], out, List.of()), in.blks());
 		Map<String, String> blkProvince = new HashMap<>();
 		for (BlkRecord b : in.blks()) {
 			blkProvince.put(b.code(), b.provinceCode());
@@ -77,8 +81,7 @@ public final class IndicatorEngine {
 		in.outcomes().forEach(outcomes::add);
 		in.days().forEach(outcomes::add);
 		out.addAll(outcomes.values());
-		Results withInputs = new Results(period, window[0], window[1], out, List.of());
-		out.addAll(new DemandIndex(catalog, settings).compute(withInputs, in.blks()));
+		out.addAll(index);
 		return new Results(period, window[0], window[1], out, labour.crossChecks());
 	}
 
