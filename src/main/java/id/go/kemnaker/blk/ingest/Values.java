@@ -251,7 +251,7 @@ final class Values {
 		if (kind == RawRow.DATE || kind == RawRow.NUMBER) {
 			double serial;
 			try {
-				serial = Double.parseDouble(raw);
+				serial = serialNumber(raw);
 			}
 			catch (NumberFormatException e) {
 				throw new BadValue(RejectReason.BAD_DATE, "'" + raw + "' is not a date");
@@ -327,6 +327,26 @@ final class Values {
 			n = n * 10 + (c - '0');
 		}
 		return n;
+	}
+
+	/**
+	 * A date cell's number: whole days (digits only, as Excel writes most dates) read directly, without
+	 * the two objects a {@link Double#parseDouble} makes; anything else by {@code parseDouble}.
+	 */
+	static double serialNumber(String raw) {
+		int n = raw.length();
+		if (n == 0 || n > 9) {
+			return Double.parseDouble(raw);
+		}
+		long days = 0;
+		for (int i = 0; i < n; i++) {
+			char c = raw.charAt(i);
+			if (c < '0' || c > '9') {
+				return Double.parseDouble(raw);
+			}
+			days = days * 10 + (c - '0');
+		}
+		return days;
 	}
 
 	static LocalDate fromExcelSerial(double serial, boolean date1904, String raw) throws BadValue {

@@ -152,6 +152,13 @@ class ValuesTest {
 				e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_DATE));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "0", "7", "45717", "000045717", "999999999", "1234567890", "45717.75", "4.5717E4", "-45717",
+			"+45717", "1e3" })
+	void readsADateCellsNumberAsDoubleParseDoubleDoes(String number) {
+		assertThat(Values.serialNumber(number)).isEqualTo(Double.parseDouble(number));
+	}
+
 	@Test
 	void readsPeriods() throws Values.BadValue {
 		assertThat(Values.period("Agustus 2025", TEXT, false)).isEqualTo(Period.of(2025, 8));
