@@ -89,13 +89,13 @@ public class IndicatorStore {
 	 * rows of the window's months.
 	 */
 	public TrainingCells training(LocalDate start, LocalDate end) {
-		return training(start, end, StagedParticipants.ROWS_PER_PART);
+		return training(start, end, Runtime.getRuntime().availableProcessors(), StagedParticipants.ROWS_PER_PART);
 	}
 
-	TrainingCells training(LocalDate start, LocalDate end, long rowsPerPart) {
+	TrainingCells training(LocalDate start, LocalDate end, int maxParts, long rowsPerPart) {
 		// on two cores or more the rows are read in parts side by side, each into cells of its own, then merged
-		List<CellCounter> parts = participants.forEachViewInParts(Math.max(2, Runtime.getRuntime().availableProcessors()),
-				rowsPerPart, () -> new CellCounter(start.toEpochDay(), end.toEpochDay()));
+		List<CellCounter> parts = participants.forEachViewInParts(maxParts, rowsPerPart,
+				() -> new CellCounter(start.toEpochDay(), end.toEpochDay()));
 		Map<String, Map<String, Cell[]>> byBlk = parts.get(0).byBlk;
 		for (CellCounter part : parts.subList(1, parts.size())) {
 			part.byBlk.forEach((blk, programs) -> {

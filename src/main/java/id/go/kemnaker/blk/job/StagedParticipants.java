@@ -19,7 +19,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -296,12 +301,12 @@ public class StagedParticipants {
 	 * made by {@code newAction}. Returns the actions in file order, for the caller to merge. After the read
 	 * the second core is mostly idle, and a pass over a million rows takes about half as long on two.
 	 */
-	public <A extends Consumer<View>> List<A> forEachViewInParts(int maxParts, java.util.function.Supplier<A> newAction) {
+	public <A extends Consumer<View>> List<A> forEachViewInParts(int maxParts, Supplier<A> newAction) {
 		return forEachViewInParts(maxParts, ROWS_PER_PART, newAction);
 	}
 
 	<A extends Consumer<View>> List<A> forEachViewInParts(int maxParts, long rowsPerPart,
-			java.util.function.Supplier<A> newAction) {
+			Supplier<A> newAction) {
 		State state = stateOrNull();
 		long rows = state == null ? 0 : state.rows();
 		int parts = (int) Math.max(1, Math.min(maxParts, rows / rowsPerPart));
@@ -314,9 +319,9 @@ public class StagedParticipants {
 		}
 		Counted counted = counted();
 		long[] starts = rangeStarts(state, parts);
-		List<java.util.concurrent.Future<?>> others = new ArrayList<>();
-		java.util.concurrent.ExecutorService pool = parts == 1 ? null
-				: java.util.concurrent.Executors.newFixedThreadPool(parts - 1, r -> {
+		List<Future<?>> others = new ArrayList<>();
+		ExecutorService pool = parts == 1 ? null
+				: Executors.newFixedThreadPool(parts - 1, r -> {
 					Thread t = new Thread(r, "staged rows");
 					t.setDaemon(true);
 					return t;
@@ -339,7 +344,7 @@ public class StagedParticipants {
 					range.run();
 				}
 			}
-			for (java.util.concurrent.Future<?> f : others) {
+			for (Future<?> f : others) {
 				f.get();
 			}
 			return actions;
@@ -348,7 +353,7 @@ public class StagedParticipants {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while reading the staged participant rows", e);
 		}
-		catch (java.util.concurrent.ExecutionException e) {
+		catch (ExecutionException e) {
 			if (e.getCause() instanceof RuntimeException r) {
 				throw r;
 			}

@@ -52,7 +52,7 @@ class IndicatorStoreTest {
 		LocalDate to = LocalDate.of(2025, 8, 31);
 
 		IndicatorStore.TrainingCells whole = store.training(from, to);
-		IndicatorStore.TrainingCells parts = store.training(from, to, 100);
+		IndicatorStore.TrainingCells parts = store.training(from, to, 3, 100);
 
 		assertThat(whole.outcomes()).hasSize(3 * 2 * 3)
 			.isSortedAccordingTo(java.util.Comparator.comparing(IndicatorInputs.OutcomeCell::blkCode)
