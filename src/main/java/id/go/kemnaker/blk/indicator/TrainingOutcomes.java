@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.go.kemnaker.blk.domain.Gender;
 import id.go.kemnaker.blk.indicator.IndicatorInputs.DaysCell;
 import id.go.kemnaker.blk.indicator.IndicatorInputs.OutcomeCell;
 
@@ -15,7 +16,8 @@ import id.go.kemnaker.blk.indicator.IndicatorInputs.OutcomeCell;
  */
 final class TrainingOutcomes {
 
-	private static final String[] GENDERS = { IndicatorValue.TOTAL, "L", "P" };
+	/** Gender codes by index: the total, then {@link Gender}'s codes in its order. */
+	private static final String[] GENDERS = { IndicatorValue.TOTAL, Gender.MALE.code(), Gender.FEMALE.code() };
 
 	/**
 	 * The groups by key, one map per scope but the province-programme one, each key's groups by gender
@@ -105,47 +107,37 @@ final class TrainingOutcomes {
 	private List<Acc> groups(String blk, String program, String gender) {
 		String province = blkProvince.get(blk);
 		List<Acc> out = new ArrayList<>(10);
-		for (int g : gender == null ? new int[] { 0 } : new int[] { 0, genderIndex(gender) }) {
+		for (int g : gender == null ? new int[] { 0 } : new int[] { 0, Gender.ofCode(gender).ordinal() + 1 }) {
 			out.add(acc(national, Scope.NATIONAL, "ID", g));
 			out.add(acc(byBlk, Scope.BLK, blk, g));
 			out.add(acc(byProgram, Scope.PROGRAM, program, g));
 			if (province != null) {
 				out.add(acc(byProvince, Scope.PROVINCE, province, g));
-				Map<String, Acc[]> programs = byProvinceProgram.computeIfAbsent(province, k -> new HashMap<>());
-				Acc[] groups = programs.get(program);
-				if (groups == null || groups[g] == null) {
-					// the key is made once per group, not once per cell
-					out.add(acc(programs, Scope.PROVINCE_PROGRAM, province + "|" + program, program, g));
-				}
-				else {
-					out.add(groups[g]);
-				}
+				out.add(provinceProgram(province, program, g));
 			}
 		}
 		return out;
 	}
 
-	private static int genderIndex(String gender) {
-		return switch (gender) {
-			case "L" -> 1;
-			case "P" -> 2;
-			default -> throw new IllegalArgumentException("gender code " + gender + " (expected L, P or none)");
-		};
-	}
-
 	private Acc acc(Map<String, Acc[]> groups, Scope scope, String key, int gender) {
-		return acc(groups, scope, key, key, gender);
+		return in(groups.computeIfAbsent(key, k -> new Acc[GENDERS.length]), scope, key, gender);
 	}
 
-	/** The group of a key and gender index, found in {@code groups} by {@code mapKey}; made when new. */
-	private Acc acc(Map<String, Acc[]> groups, Scope scope, String key, String mapKey, int gender) {
-		Acc[] byGender = groups.computeIfAbsent(mapKey, k -> new Acc[GENDERS.length]);
-		Acc a = byGender[gender];
-		if (a == null) {
-			a = byGender[gender] = new Acc(scope, key, GENDERS[gender]);
-			accs.add(a);
+	/** A province-programme group: its key {@code province|programme} is made once per group, not per cell. */
+	private Acc provinceProgram(String province, String program, int gender) {
+		Acc[] byGender = byProvinceProgram.computeIfAbsent(province, k -> new HashMap<>())
+			.computeIfAbsent(program, k -> new Acc[GENDERS.length]);
+		return byGender[gender] != null ? byGender[gender]
+				: in(byGender, Scope.PROVINCE_PROGRAM, province + "|" + program, gender);
+	}
+
+	/** The group of a gender index (total, then {@link Gender}'s order) among a key's groups; made when new. */
+	private Acc in(Acc[] byGender, Scope scope, String key, int gender) {
+		if (byGender[gender] == null) {
+			byGender[gender] = new Acc(scope, key, GENDERS[gender]);
+			accs.add(byGender[gender]);
 		}
-		return a;
+		return byGender[gender];
 	}
 
 	/** The values of every group, in the order of scope, key and gender. */

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import id.go.kemnaker.blk.domain.BlkRecord;
 import id.go.kemnaker.blk.domain.DemandRecord;
+import id.go.kemnaker.blk.domain.Gender;
 import id.go.kemnaker.blk.domain.LabourForceRecord;
 import id.go.kemnaker.blk.domain.Period;
 import id.go.kemnaker.blk.domain.PlacementStatus;
@@ -93,7 +94,7 @@ public class IndicatorStore {
 	}
 
 	TrainingCells training(LocalDate start, LocalDate end, int maxParts, long rowsPerPart) {
-		// on two cores or more the rows are read in parts side by side, each into cells of its own, then merged
+		// a large set is read in parts side by side, one per core, each into cells of its own, then merged
 		List<CellCounter> parts = participants.forEachViewInParts(maxParts, rowsPerPart,
 				() -> new CellCounter(start.toEpochDay(), end.toEpochDay()));
 		Map<String, Map<String, Cell[]>> byBlk = parts.get(0).byBlk;
@@ -145,17 +146,10 @@ public class IndicatorStore {
 	}
 
 	/** Gender codes of the staged rows by index: not recorded, L, P. */
-	private static final String[] GENDERS = { null, "L", "P" };
+	private static final String[] GENDERS = { null, Gender.MALE.code(), Gender.FEMALE.code() };
 
 	private static int genderIndex(String gender) {
-		if (gender == null) {
-			return 0;
-		}
-		return switch (gender) {
-			case "L" -> 1;
-			case "P" -> 2;
-			default -> throw new IllegalStateException("staged gender code " + gender);
-		};
+		return gender == null ? 0 : Gender.ofCode(gender).ordinal() + 1;
 	}
 
 	/** The counts of one BLK, programme and gender, and how many were placed after how many days. */
@@ -176,8 +170,9 @@ public class IndicatorStore {
 
 	/**
 	 * Counts the staged rows whose training ended in the window into cells by BLK, then programme, then
-	 * gender (none, L, P). Codes and programmes come from the reader's pool, one String per value with its
-	 * hash kept, so a row costs two lookups and no new key object.
+	 * gender (none, L, P). Codes and programmes come from the pool of the reader of its part of the rows,
+	 * one String per value with its hash kept, so a row costs two lookups and no new key object, and a BLK
+	 * code is recognised by identity (a counter sees one part, so one pool).
 	 */
 	private static final class CellCounter implements java.util.function.Consumer<StagedParticipants.View> {
 
@@ -202,7 +197,7 @@ public class IndicatorStore {
 				blk = r.blkCode();
 				programs = byBlk.computeIfAbsent(blk, k -> new HashMap<>());
 			}
-			Cell[] genders = programs.computeIfAbsent(r.program(), k -> new Cell[3]);
+			Cell[] genders = programs.computeIfAbsent(r.program(), k -> new Cell[GENDERS.length]);
 			int g = genderIndex(r.gender());
 			Cell c = genders[g];
 			if (c == null) {

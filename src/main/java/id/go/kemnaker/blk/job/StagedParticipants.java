@@ -23,6 +23,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -47,7 +49,8 @@ import id.go.kemnaker.blk.ingest.RecordKeys;
  * stored length; they are never read, and the next chunk overwrites them. Readers see the rows of the
  * committed length only, minus the rows of files that failed and the rows rejected as duplicates. Beside
  * it, {@code participants.keys} holds 24 bytes a row (sequence number, offset, key hash), written and
- * cut back with it, for the passes that need only those: the duplicate check and the counts per file.
+ * cut back with it, for the passes that need only those (the duplicate check and the counts per file)
+ * and to find where each range of rows starts when a pass reads the rows in parts.
  */
 @Repository
 public class StagedParticipants {
@@ -296,10 +299,11 @@ public class StagedParticipants {
 	static final long ROWS_PER_PART = 250_000;
 
 	/**
-	 * The rows of {@link #forEachView}, in up to {@code maxParts} consecutive ranges (one per
-	 * {@link #ROWS_PER_PART} rows) read side by side, each on a thread of its own into an action of its own
-	 * made by {@code newAction}. Returns the actions in file order, for the caller to merge. After the read
-	 * the second core is mostly idle, and a pass over a million rows takes about half as long on two.
+	 * The rows of {@link #forEachView}, in up to {@code maxParts} consecutive ranges (at least
+	 * {@link #ROWS_PER_PART} rows each) read side by side, the first on the calling thread and each other
+	 * on a thread of its own, each into an action of its own made by {@code newAction}. Returns the
+	 * actions in file order, for the caller to merge. The steps after the participant read leave the
+	 * second core mostly idle: on two, a pass over a million rows takes about half as long.
 	 */
 	public <A extends Consumer<View>> List<A> forEachViewInParts(int maxParts, Supplier<A> newAction) {
 		return forEachViewInParts(maxParts, ROWS_PER_PART, newAction);
@@ -318,11 +322,12 @@ public class StagedParticipants {
 			return actions;
 		}
 		Counted counted = counted();
-		long[] starts = rangeStarts(state, parts);
+		long[][] starts = rangeStarts(state, parts);
 		List<Future<?>> others = new ArrayList<>();
+		AtomicInteger threads = new AtomicInteger();
 		ExecutorService pool = parts == 1 ? null
 				: Executors.newFixedThreadPool(parts - 1, r -> {
-					Thread t = new Thread(r, "staged rows");
+					Thread t = new Thread(r, "staged rows " + threads.incrementAndGet());
 					t.setDaemon(true);
 					return t;
 				});
@@ -330,9 +335,10 @@ public class StagedParticipants {
 			for (int i = parts - 1; i >= 0; i--) {
 				long first = rows * i / parts;
 				long count = rows * (i + 1) / parts - first;
-				long start = starts[i];
+				long start = starts[0][i];
+				long seq = starts[1][i];
 				A action = actions.get(i);
-				Runnable range = () -> readRange(state, start, count, view -> {
+				Runnable range = () -> readRange(state, start, seq, count, view -> {
 					if (counted.test(view.seq())) {
 						action.accept(view);
 					}
@@ -364,33 +370,43 @@ public class StagedParticipants {
 		}
 		finally {
 			if (pool != null) {
+				// after a failure the other parts stop at their next read (an interrupted channel closes)
 				pool.shutdownNow();
+				try {
+					pool.awaitTermination(10, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
 			}
 		}
 	}
 
 	/**
-	 * Where each of {@code parts} equal ranges of the staged rows starts in the staged file, from the key
-	 * file; the first starts after the staged file's header ({@link #AFTER_HEADER}).
+	 * Where each of {@code parts} equal ranges of the staged rows starts in the staged file, and the
+	 * sequence number of its first row, from the key file: {@code [0]} the offsets, {@code [1]} the
+	 * sequence numbers. The first range starts after the staged file's header ({@link #AFTER_HEADER}).
 	 */
-	private long[] rangeStarts(State state, int parts) {
-		long[] starts = new long[parts];
-		starts[0] = AFTER_HEADER;
+	private long[][] rangeStarts(State state, int parts) {
+		long[][] starts = new long[2][parts];
+		starts[0][0] = AFTER_HEADER;
+		starts[1][0] = ANY_SEQ;
 		if (parts == 1) {
 			return starts;
 		}
 		try (FileChannel kc = FileChannel.open(keys, StandardOpenOption.READ)) {
 			long header = checkToken(kc, state, keys);
-			ByteBuffer offset = ByteBuffer.allocate(8);
+			ByteBuffer entry = ByteBuffer.allocate(16);
 			for (int i = 1; i < parts; i++) {
 				long first = state.rows() * i / parts;
-				offset.clear();
-				while (offset.hasRemaining()) {
-					if (kc.read(offset, header + first * KEY_ENTRY + 8 + offset.position()) < 0) {
-						throw new java.io.EOFException("the key file ends before row " + first);
+				entry.clear();
+				while (entry.hasRemaining()) {
+					if (kc.read(entry, header + first * KEY_ENTRY + entry.position()) < 0) {
+						throw new IllegalStateException(keys + " ends before row " + (first + 1) + "; start a new run");
 					}
 				}
-				starts[i] = offset.getLong(0);
+				starts[1][i] = entry.getLong(0);
+				starts[0][i] = entry.getLong(8);
 			}
 			return starts;
 		}
@@ -568,13 +584,30 @@ public class StagedParticipants {
 		}
 	}
 
-	/** {@code count} consecutive staged rows from the one at {@code start}. */
-	private void readRange(State state, long start, long count, Consumer<View> action) {
-		read(state, start, count, null, action);
+	/**
+	 * {@code count} consecutive staged rows from the one at {@code start}, whose sequence number must be
+	 * {@code seq} (as the key file says; {@link #ANY_SEQ}: not checked): a range never starts inside a row.
+	 */
+	private void readRange(State state, long start, long seq, long count, Consumer<View> action) {
+		read(state, start, count, null, new Consumer<>() {
+			private boolean first = true;
+
+			@Override
+			public void accept(View v) {
+				if (first && seq != ANY_SEQ && v.seq() != seq) {
+					throw new IllegalStateException(file + " does not hold row " + seq + " where " + keys
+							+ " puts it; start a new run");
+				}
+				first = false;
+				action.accept(v);
+			}
+		});
 	}
 
 	/** The start of a range that begins with the first staged row. */
 	private static final long AFTER_HEADER = -1;
+	/** The sequence number of a range's first row when it is not checked (sequence numbers are not negative). */
+	private static final long ANY_SEQ = -1;
 
 	private void read(State state, long start, long count, long[] offsets, Consumer<View> action) {
 		try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {

@@ -154,9 +154,16 @@ class ValuesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "0", "7", "45717", "000045717", "999999999", "1234567890", "45717.75", "4.5717E4", "-45717",
-			"+45717", "1e3" })
+			"+45717", "1e3", " 45717", "45717 " })
 	void readsADateCellsNumberAsDoubleParseDoubleDoes(String number) {
 		assertThat(Values.serialNumber(number)).isEqualTo(Double.parseDouble(number));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "4571x", "x" })
+	void failsOnADateCellsNumberAsDoubleParseDoubleDoes(String number) {
+		assertThatThrownBy(() -> Double.parseDouble(number)).isInstanceOf(NumberFormatException.class);
+		assertThatThrownBy(() -> Values.serialNumber(number)).isInstanceOf(NumberFormatException.class);
 	}
 
 	@Test

@@ -47,6 +47,15 @@ class IndicatorStoreTest {
 					i % 4 != 0 && placed ? end.plusDays(i % 10) : null), false));
 		}
 		staged.append(rows);
+		// neither a row of a file that failed nor a row rejected as a duplicate counts
+		staged.append(List.of(new IngestEvent.Accepted(new Location(2, 0, "Peserta", 2), new ParticipantRecord("q",
+				"B0", "las", "x", null, null, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 5, 1), true, false,
+				PlacementStatus.UNKNOWN, null), false)));
+		jdbc.update("INSERT INTO blk_file_ledger (file_id, status, rows_read, rows_blank, home_affairs)"
+				+ " VALUES (2, 'FAILED', 0, 0, FALSE)");
+		jdbc.update("INSERT INTO stg_reject (seq, file_id, sheet, row_no, dataset, reason, message) VALUES (?, 1, 'Peserta',"
+				+ " 100, 'TRAINING', 'DUPLICATE_ROW', 'identical')", rows.get(98).location().sequence());
+		rows.remove(98);
 		IndicatorStore store = new IndicatorStore(jdbc, new StagingStore(jdbc), staged);
 		LocalDate from = LocalDate.of(2025, 3, 1);
 		LocalDate to = LocalDate.of(2025, 8, 31);

@@ -184,6 +184,25 @@ class StagedParticipantsTest {
 		assertThat(staged.forEachViewInParts(3, KeysSeen::new)).as("few rows: one part").hasSize(1);
 	}
 
+	@Test
+	void aPartWhoseStartTheKeyFileGetsWrongIsReportedNotReadFromInsideARow() throws Exception {
+		List<IngestEvent.Accepted> chunk = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			chunk.add(accepted(1, i + 2, record("p" + i)));
+		}
+		staged.append(chunk);
+		// the key file's entry of row 6, where the second of two parts starts, given row 7's offset
+		Path keys = state.resolve("participants.keys");
+		byte[] bytes = Files.readAllBytes(keys);
+		int header = bytes.length - 10 * 24;
+		System.arraycopy(bytes, header + 6 * 24 + 8, bytes, header + 5 * 24 + 8, 8);
+		Files.write(keys, bytes);
+
+		assertThatThrownBy(() -> staged.forEachViewInParts(2, 5, KeysSeen::new)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("participants.stage does not hold row")
+			.hasMessageContaining("start a new run");
+	}
+
 	/** The keys one part of a pass saw, and on which threads. */
 	private static final class KeysSeen implements java.util.function.Consumer<StagedParticipants.View> {
 
