@@ -69,7 +69,7 @@ final class Fields {
 		}
 		if (raw != null && kind(column) == RawRow.DATE) {
 			try {
-				return Values.fromExcelSerial(Double.parseDouble(raw), row.date1904(), raw).toString();
+				return Values.fromExcelSerial(Values.serialNumber(raw), row.date1904(), raw).toString();
 			}
 			catch (Values.BadValue | NumberFormatException e) {
 				return raw;

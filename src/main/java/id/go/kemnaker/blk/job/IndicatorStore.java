@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -97,26 +99,16 @@ public class IndicatorStore {
 		// a large set is read in parts side by side, one per core, each into cells of its own, then merged
 		List<CellCounter> parts = participants.forEachViewInParts(maxParts, rowsPerPart,
 				() -> new CellCounter(start.toEpochDay(), end.toEpochDay()));
-		Map<String, Map<String, Cell[]>> byBlk = parts.get(0).byBlk;
 		for (CellCounter part : parts.subList(1, parts.size())) {
-			part.byBlk.forEach((blk, programs) -> {
-				Map<String, Cell[]> into = byBlk.computeIfAbsent(blk, k -> new HashMap<>());
-				programs.forEach((program, genders) -> {
-					Cell[] cells = into.computeIfAbsent(program, k -> new Cell[GENDERS.length]);
-					for (int g = 0; g < genders.length; g++) {
-						if (genders[g] != null) {
-							cells[g] = cells[g] == null ? genders[g] : cells[g].add(genders[g]);
-						}
-					}
-				});
-			});
+			parts.get(0).addAll(part);
 		}
+		Map<String, Map<String, Cell[]>> byBlk = parts.get(0).byBlk;
 		// in the order of BLK code, programme and gender (not recorded first, then L, P)
 		List<IndicatorInputs.OutcomeCell> outcomes = new ArrayList<>();
 		List<IndicatorInputs.DaysCell> days = new ArrayList<>();
-		for (String blk : new java.util.TreeSet<>(byBlk.keySet())) {
+		for (String blk : new TreeSet<>(byBlk.keySet())) {
 			Map<String, Cell[]> programs = byBlk.get(blk);
-			for (String program : new java.util.TreeSet<>(programs.keySet())) {
+			for (String program : new TreeSet<>(programs.keySet())) {
 				Cell[] genders = programs.get(program);
 				for (int g = 0; g < genders.length; g++) {
 					if (genders[g] == null) {
@@ -174,7 +166,7 @@ public class IndicatorStore {
 	 * one String per value with its hash kept, so a row costs two lookups and no new key object, and a BLK
 	 * code is recognised by identity (a counter sees one part, so one pool).
 	 */
-	private static final class CellCounter implements java.util.function.Consumer<StagedParticipants.View> {
+	private static final class CellCounter implements Consumer<StagedParticipants.View> {
 
 		final Map<String, Map<String, Cell[]>> byBlk = new HashMap<>();
 		private final long first;
@@ -186,6 +178,21 @@ public class IndicatorStore {
 		CellCounter(long first, long last) {
 			this.first = first;
 			this.last = last;
+		}
+
+		/** Adds the cells another counter made (of other rows) to this one's. */
+		void addAll(CellCounter other) {
+			other.byBlk.forEach((code, otherPrograms) -> {
+				Map<String, Cell[]> into = byBlk.computeIfAbsent(code, k -> new HashMap<>());
+				otherPrograms.forEach((program, genders) -> {
+					Cell[] cells = into.computeIfAbsent(program, k -> new Cell[GENDERS.length]);
+					for (int g = 0; g < genders.length; g++) {
+						if (genders[g] != null) {
+							cells[g] = cells[g] == null ? genders[g] : cells[g].add(genders[g]);
+						}
+					}
+				});
+			});
 		}
 
 		@Override

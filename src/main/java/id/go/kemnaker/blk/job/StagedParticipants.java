@@ -322,7 +322,7 @@ public class StagedParticipants {
 			return actions;
 		}
 		Counted counted = counted();
-		long[][] starts = rangeStarts(state, parts);
+		Start[] starts = rangeStarts(state, parts);
 		List<Future<?>> others = new ArrayList<>();
 		AtomicInteger threads = new AtomicInteger();
 		ExecutorService pool = parts == 1 ? null
@@ -335,10 +335,9 @@ public class StagedParticipants {
 			for (int i = parts - 1; i >= 0; i--) {
 				long first = rows * i / parts;
 				long count = rows * (i + 1) / parts - first;
-				long start = starts[0][i];
-				long seq = starts[1][i];
+				Start start = starts[i];
 				A action = actions.get(i);
-				Runnable range = () -> readRange(state, start, seq, count, view -> {
+				Runnable range = () -> read(state, start, count, null, view -> {
 					if (counted.test(view.seq())) {
 						action.accept(view);
 					}
@@ -383,14 +382,18 @@ public class StagedParticipants {
 	}
 
 	/**
-	 * Where each of {@code parts} equal ranges of the staged rows starts in the staged file, and the
-	 * sequence number of its first row, from the key file: {@code [0]} the offsets, {@code [1]} the
-	 * sequence numbers. The first range starts after the staged file's header ({@link #AFTER_HEADER}).
+	 * Where a range of staged rows starts in the staged file, and the sequence number its first row must
+	 * have (as the key file says: a range never starts inside a row); {@link #FIRST}: after the header.
 	 */
-	private long[][] rangeStarts(State state, int parts) {
-		long[][] starts = new long[2][parts];
-		starts[0][0] = AFTER_HEADER;
-		starts[1][0] = ANY_SEQ;
+	private record Start(long offset, long seq) {
+
+		static final Start FIRST = new Start(-1, -1);
+	}
+
+	/** Where each of {@code parts} equal ranges of the staged rows starts, from the key file. */
+	private Start[] rangeStarts(State state, int parts) {
+		Start[] starts = new Start[parts];
+		starts[0] = Start.FIRST;
 		if (parts == 1) {
 			return starts;
 		}
@@ -405,8 +408,7 @@ public class StagedParticipants {
 						throw new IllegalStateException(keys + " ends before row " + (first + 1) + "; start a new run");
 					}
 				}
-				starts[1][i] = entry.getLong(0);
-				starts[0][i] = entry.getLong(8);
+				starts[i] = new Start(entry.getLong(8), entry.getLong(0));
 			}
 			return starts;
 		}
@@ -580,39 +582,15 @@ public class StagedParticipants {
 	private void forEachAt(long[] offsets, Consumer<View> action) {
 		State state = stateOrNull();
 		if (state != null && offsets.length > 0) {
-			read(state, offsets[0], offsets.length, offsets, action);
+			read(state, Start.FIRST, offsets.length, offsets, action);
 		}
 	}
 
-	/**
-	 * {@code count} consecutive staged rows from the one at {@code start}, whose sequence number must be
-	 * {@code seq} (as the key file says; {@link #ANY_SEQ}: not checked): a range never starts inside a row.
-	 */
-	private void readRange(State state, long start, long seq, long count, Consumer<View> action) {
-		read(state, start, count, null, new Consumer<>() {
-			private boolean first = true;
-
-			@Override
-			public void accept(View v) {
-				if (first && seq != ANY_SEQ && v.seq() != seq) {
-					throw new IllegalStateException(file + " does not hold row " + seq + " where " + keys
-							+ " puts it; start a new run");
-				}
-				first = false;
-				action.accept(v);
-			}
-		});
-	}
-
-	/** The start of a range that begins with the first staged row. */
-	private static final long AFTER_HEADER = -1;
-	/** The sequence number of a range's first row when it is not checked (sequence numbers are not negative). */
-	private static final long ANY_SEQ = -1;
-
-	private void read(State state, long start, long count, long[] offsets, Consumer<View> action) {
+	/** {@code count} staged rows from {@code start}, one after the other or, if given, at {@code offsets}. */
+	private void read(State state, Start start, long count, long[] offsets, Consumer<View> action) {
 		try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
 			int header = checkToken(ch, state);
-			RowReader in = new RowReader(ch, start == AFTER_HEADER ? header : start);
+			RowReader in = new RowReader(ch, start == Start.FIRST ? header : start.offset());
 			// BLK codes, programmes and genders repeat: one String each, however many rows name them
 			StringPool pool = new StringPool();
 			View v = new View();
@@ -621,6 +599,10 @@ public class StagedParticipants {
 					in.seek(offsets[(int) i]);
 				}
 				read(in, v, pool);
+				if (i == 0 && start != Start.FIRST && v.seq != start.seq()) {
+					throw new IllegalStateException(file + " does not hold row " + start.seq() + " where " + keys
+							+ " puts it; start a new run");
+				}
 				action.accept(v);
 			}
 		}
