@@ -78,16 +78,32 @@ final class Fields {
 		return raw;
 	}
 
-	String text(String column) throws Problem {
-		if (!map.has(column)) {
+	/** How a getter reads a cell's value and kind; {@link Values.BadValue} becomes a {@link Problem}. */
+	@FunctionalInterface
+	private interface Parse<T> {
+
+		T parse(String raw, byte kind) throws Values.BadValue;
+	}
+
+	/**
+	 * The cell of a column parsed, or null when the sheet does not have the column. The column's position
+	 * is looked up once: a million rows ask for about twenty columns each.
+	 */
+	private <T> T parsed(String column, Parse<T> parse) throws Problem {
+		int c = map.col(column);
+		if (c < 0) {
 			return null;
 		}
 		try {
-			return Values.text(raw(column), kind(column));
+			return parse.parse(row.value(c), row.kind(c));
 		}
 		catch (Values.BadValue e) {
 			throw problem(e.reason(), column, e.getMessage());
 		}
+	}
+
+	String text(String column) throws Problem {
+		return parsed(column, Values::text);
 	}
 
 	String required(String column) throws Problem {
@@ -114,15 +130,7 @@ final class Fields {
 	}
 
 	Long count(String column) throws Problem {
-		if (!map.has(column)) {
-			return null;
-		}
-		try {
-			return Values.count(raw(column), kind(column));
-		}
-		catch (Values.BadValue e) {
-			throw problem(e.reason(), column, e.getMessage());
-		}
+		return parsed(column, Values::count);
 	}
 
 	long requiredCount(String column) throws Problem {
@@ -134,27 +142,11 @@ final class Fields {
 	}
 
 	Double rate(String column) throws Problem {
-		if (!map.has(column)) {
-			return null;
-		}
-		try {
-			return Values.rate(raw(column), kind(column));
-		}
-		catch (Values.BadValue e) {
-			throw problem(e.reason(), column, e.getMessage());
-		}
+		return parsed(column, Values::rate);
 	}
 
 	LocalDate date(String column) throws Problem {
-		if (!map.has(column)) {
-			return null;
-		}
-		try {
-			return Values.date(raw(column), kind(column), row.date1904());
-		}
-		catch (Values.BadValue e) {
-			throw problem(e.reason(), column, e.getMessage());
-		}
+		return parsed(column, (raw, kind) -> Values.date(raw, kind, row.date1904()));
 	}
 
 	LocalDate requiredDate(String column) throws Problem {
@@ -166,50 +158,30 @@ final class Fields {
 	}
 
 	Boolean yesNo(String column) throws Problem {
-		if (!map.has(column)) {
-			return null;
-		}
-		try {
-			return Values.yesNo(raw(column), kind(column));
-		}
-		catch (Values.BadValue e) {
-			throw problem(e.reason(), column, e.getMessage());
-		}
+		return parsed(column, Values::yesNo);
 	}
 
 	Gender gender(String column) throws Problem {
-		if (!map.has(column)) {
-			return null;
-		}
-		try {
-			return Values.gender(raw(column), kind(column));
-		}
-		catch (Values.BadValue e) {
-			throw problem(e.reason(), column, e.getMessage());
-		}
+		return parsed(column, Values::gender);
 	}
 
 	Period period(String column) throws Problem {
-		try {
-			Period p = Values.period(raw(column), kind(column), row.date1904());
-			if (p == null) {
-				throw problem(RejectReason.MISSING_VALUE, column, map.headerText(column) + " is required but empty");
-			}
-			return p;
+		Period p = parsed(column, (raw, kind) -> Values.period(raw, kind, row.date1904()));
+		if (p == null) {
+			throw problem(RejectReason.MISSING_VALUE, column, map.headerText(column) + " is required but empty");
 		}
-		catch (Values.BadValue e) {
-			throw problem(e.reason(), column, e.getMessage());
-		}
+		return p;
 	}
 
 	/** Whether any of the given columns holds a total label ({@code INDONESIA}, {@code Jumlah}, {@code Total}). */
 	String totalLabel(String... columns) {
 		for (String c : columns) {
-			if (!map.has(c)) {
+			int col = map.col(c);
+			if (col < 0) {
 				continue;
 			}
-			String v = raw(c);
-			if (v != null && kind(c) == RawRow.TEXT && ProvinceCatalog.isTotalLabel(v)) {
+			String v = row.value(col);
+			if (v != null && row.kind(col) == RawRow.TEXT && ProvinceCatalog.isTotalLabel(v)) {
 				return v.strip();
 			}
 			if ("province_code".equals(c) && v != null && "00".equals(ProvinceCatalog.twoDigits(v))) {

@@ -36,18 +36,37 @@ public final class RecordKeys {
 	/** A 64-bit hash of every value of the record, the key fields included. */
 	public static long valueHash(Object record) {
 		if (record instanceof ParticipantRecord p) {
-			// hash(participantKey, blkCode, program, programLabel, gender, education, startDate, endDate,
-			// graduated, certified, placementStatus, placementDate), part by part: a million rows a run
-			// (the texts through one loop: twelve inlined copies of it made this method slow to compile)
-			long h = texts(DuplicateTracker.START, p.participantKey(), p.blkCode(), p.program(), p.programLabel(),
-					String.valueOf(p.gender()), String.valueOf(p.education()));
-			h = date(h, p.startDate());
-			h = date(h, p.endDate());
-			h = texts(h, p.graduated() ? "true" : "false", p.certified() ? "true" : "false",
-					String.valueOf(p.placementStatus()));
-			return DuplicateTracker.finish(date(h, p.placementDate()));
+			return participantValueHash(p, participantPrefix(p));
 		}
 		return DuplicateTracker.hash(record.toString());
+	}
+
+	/**
+	 * What both hashes of a participant row start with: {@code participantKey, blkCode, program}, the key's
+	 * texts, hashed once for {@link #participantKeyHash} and {@link #participantValueHash} (a million rows a
+	 * run, about 140 characters each, one at a time).
+	 */
+	public static long participantPrefix(ParticipantRecord p) {
+		return texts(DuplicateTracker.START, p.participantKey(), p.blkCode(), p.program());
+	}
+
+	/** {@link #keyHash} of a participant row, from its {@link #participantPrefix}. */
+	public static long participantKeyHash(ParticipantRecord p, long prefix) {
+		// hash(participantKey, blkCode, program, startDate), part by part
+		return DuplicateTracker.finish(date(prefix, p.startDate()));
+	}
+
+	/** {@link #valueHash} of a participant row, from its {@link #participantPrefix}. */
+	public static long participantValueHash(ParticipantRecord p, long prefix) {
+		// hash(participantKey, blkCode, program, programLabel, gender, education, startDate, endDate,
+		// graduated, certified, placementStatus, placementDate), part by part
+		// (the texts through one loop: twelve inlined copies of it made this method slow to compile)
+		long h = texts(prefix, p.programLabel(), String.valueOf(p.gender()), String.valueOf(p.education()));
+		h = date(h, p.startDate());
+		h = date(h, p.endDate());
+		h = texts(h, p.graduated() ? "true" : "false", p.certified() ? "true" : "false",
+				String.valueOf(p.placementStatus()));
+		return DuplicateTracker.finish(date(h, p.placementDate()));
 	}
 
 	private static long texts(long h, String... parts) {
@@ -65,12 +84,7 @@ public final class RecordKeys {
 	/** The 64-bit hash of the duplicate key: rows with equal keys have equal hashes. */
 	public static long keyHash(Object record) {
 		if (record instanceof ParticipantRecord p) {
-			// hash(participantKey, blkCode, program, startDate), part by part
-			long h = DuplicateTracker.START;
-			h = DuplicateTracker.text(h, p.participantKey());
-			h = DuplicateTracker.text(h, p.blkCode());
-			h = DuplicateTracker.text(h, p.program());
-			return DuplicateTracker.finish(date(h, p.startDate()));
+			return participantKeyHash(p, participantPrefix(p));
 		}
 		return DuplicateTracker.hash(key(record));
 	}

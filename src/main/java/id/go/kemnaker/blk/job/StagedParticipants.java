@@ -150,9 +150,10 @@ public class StagedParticipants {
 			ByteBuffer entries = ByteBuffer.allocate(rows.size() * KEY_ENTRY);
 			for (IngestEvent.Accepted a : rows) {
 				ParticipantRecord r = (ParticipantRecord) a.record();
-				long dupHash = RecordKeys.keyHash(r);
+				long prefix = RecordKeys.participantPrefix(r);
+				long dupHash = RecordKeys.participantKeyHash(r, prefix);
 				entries.putLong(a.location().sequence()).putLong(state.length() + written + out.size()).putLong(dupHash);
-				encode(out, a.location(), r, dupHash);
+				encode(out, a.location(), r, dupHash, RecordKeys.participantValueHash(r, prefix));
 				if (out.size() > BUFFER - 4096) {
 					written += out.size();
 					writeFully(ch, out.buffer());
@@ -172,7 +173,7 @@ public class StagedParticipants {
 				state.rows() + rows.size());
 	}
 
-	private static void encode(RowWriter out, Location l, ParticipantRecord r, long dupHash) {
+	private static void encode(RowWriter out, Location l, ParticipantRecord r, long dupHash, long valueHash) {
 		out.putLong(l.sequence());
 		out.putShort(l.sheetIndex());
 		out.putInt(l.row());
@@ -187,7 +188,7 @@ public class StagedParticipants {
 		Integer days = r.daysToPlacement();
 		out.putInt(days == null ? NO_DAYS : days);
 		out.putLong(dupHash);
-		out.putLong(RecordKeys.valueHash(r));
+		out.putLong(valueHash);
 	}
 
 	/** Writes what {@link DataOutputStream} would (big-endian numbers, strings as {@code writeUTF}) into one growing buffer. */
