@@ -3,6 +3,7 @@ package id.go.kemnaker.blk.indicator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,7 +23,13 @@ public final class Results {
 	private final LocalDate windowStart;
 	private final LocalDate windowEnd;
 	private final List<IndicatorValue> values;
-	private final Map<Id, IndicatorValue> index;
+	/**
+	 * Per scope and key, the values by indicator and gender ({@link #slot}): a report looks up 150,000
+	 * values, with two hash lookups of a String whose hash is known and no key object each.
+	 */
+	private final Map<Scope, Map<String, IndicatorValue[]>> index = new EnumMap<>(Scope.class);
+	/** Values of a gender other than T, L and P, should there be any. */
+	private final Map<Id, IndicatorValue> others = new HashMap<>();
 	private final Map<Scope, Set<String>> keys = new LinkedHashMap<>();
 	private final Map<Scope, List<IndicatorValue>> blanks = new HashMap<>();
 	private final List<String> notes;
@@ -34,9 +41,15 @@ public final class Results {
 		this.windowEnd = windowEnd;
 		this.values = List.copyOf(values);
 		this.notes = List.copyOf(notes);
-		this.index = new HashMap<>(this.values.size() * 2);
 		for (IndicatorValue v : this.values) {
-			index.put(id(v.scope(), v.key(), v.indicator(), v.gender()), v);
+			int slot = slot(v.indicator(), v.gender());
+			if (slot < 0) {
+				others.put(new Id(v.scope(), v.key(), v.indicator(), v.gender()), v);
+			}
+			else {
+				index.computeIfAbsent(v.scope(), k -> new HashMap<>())
+					.computeIfAbsent(v.key(), k -> new IndicatorValue[SLOTS])[slot] = v;
+			}
 			keys.computeIfAbsent(v.scope(), k -> new LinkedHashSet<>()).add(v.key());
 			if (v.value() == null && v.flag() != null) {
 				blanks.computeIfAbsent(v.scope(), k -> new ArrayList<>()).add(v);
@@ -47,8 +60,20 @@ public final class Results {
 	private record Id(Scope scope, String key, Indicator indicator, String gender) {
 	}
 
-	private static Id id(Scope scope, String key, Indicator indicator, String gender) {
-		return new Id(scope, key, indicator, gender);
+	private static final int SLOTS = Indicator.values().length * 3;
+
+	/** Where a value sits in its key's array: indicator, then T, L, P; -1 for any other gender. */
+	private static int slot(Indicator indicator, String gender) {
+		if (gender == null) {
+			return -1;
+		}
+		int g = switch (gender) {
+			case IndicatorValue.TOTAL -> 0;
+			case "L" -> 1;
+			case "P" -> 2;
+			default -> -1;
+		};
+		return g < 0 ? -1 : indicator.ordinal() * 3 + g;
 	}
 
 	public Period period() {
@@ -72,7 +97,13 @@ public final class Results {
 	}
 
 	public IndicatorValue get(Scope scope, String key, Indicator indicator, String gender) {
-		return index.get(id(scope, key, indicator, gender));
+		int slot = slot(indicator, gender);
+		if (slot < 0) {
+			return others.get(new Id(scope, key, indicator, gender));
+		}
+		Map<String, IndicatorValue[]> byKey = index.get(scope);
+		IndicatorValue[] slots = byKey == null ? null : byKey.get(key);
+		return slots == null ? null : slots[slot];
 	}
 
 	/** The value, or null when blank or not computed. */
