@@ -34,6 +34,9 @@ final class Values {
 
 	private static final LocalDate EXCEL_EPOCH_1900 = LocalDate.of(1899, 12, 30);
 	private static final LocalDate EXCEL_EPOCH_1904 = LocalDate.of(1904, 1, 1);
+	/** 31 December 9999, the last date Excel shows, in each of its two date systems. */
+	private static final long LAST_EXCEL_SERIAL_1900 = 2_958_465;
+	private static final long LAST_EXCEL_SERIAL_1904 = 2_957_003;
 
 	private Values() {
 	}
@@ -351,7 +354,15 @@ final class Values {
 
 	static LocalDate fromExcelSerial(double serial, boolean date1904, String raw) throws BadValue {
 		long days = (long) Math.floor(serial);
+		// Excel's dates end on 31 December 9999; a larger number in a date cell shows as ##### there, and
+		// far larger ones are beyond what a LocalDate can hold
+		if (Double.isNaN(serial) || days > (date1904 ? LAST_EXCEL_SERIAL_1904 : LAST_EXCEL_SERIAL_1900)) {
+			throw new BadValue(RejectReason.BAD_DATE, "'" + raw + "' is not a valid Excel date (after 9999-12-31)");
+		}
 		if (date1904) {
+			if (days < 0) {
+				throw new BadValue(RejectReason.BAD_DATE, "'" + raw + "' is not a valid Excel date");
+			}
 			return EXCEL_EPOCH_1904.plusDays(days);
 		}
 		if (days <= 0 || days == 60) {

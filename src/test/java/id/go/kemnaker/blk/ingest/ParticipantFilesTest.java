@@ -56,6 +56,28 @@ class ParticipantFilesTest {
 	}
 
 	@Test
+	void rejectsADateCellPastTheLastDateExcelShowsAndReadsTheRowsAfterIt() throws IOException {
+		Path file = Fixtures.xlsx(dir, "peserta.xlsx", List.of(row((Object[]) PARTICIPANT_HEADER),
+				trainee("P-001", null, Fixtures.dateFormula("99999999999999")),
+				trainee("P-002", Fixtures.dateFormula("2958466"), LocalDate.of(2025, 3, 1)),
+				trainee("P-003", null, LocalDate.of(2025, 3, 1))));
+
+		Ingestion.Result result = Ingestion.read(Dataset.TRAINING, file);
+
+		FileLedger ledger = result.ledger();
+		assertThat(ledger.status()).isEqualTo(FileLedger.Status.READ);
+		assertThat(ledger.rejected()).isEqualTo(2);
+		assertThat(ledger.accepted()).isEqualTo(1);
+		IngestEvent.Rejected huge = result.rejectedAt(2);
+		assertThat(huge.reason()).isEqualTo(RejectReason.BAD_DATE);
+		assertThat(huge.column()).isEqualTo("F (tanggal_mulai)");
+		assertThat(huge.message()).contains("after 9999-12-31");
+		IngestEvent.Rejected birth = result.rejectedAt(3);
+		assertThat(birth.reason()).isEqualTo(RejectReason.BAD_DATE);
+		assertThat(birth.column()).startsWith("E ");
+	}
+
+	@Test
 	void acceptsDateCellsAndDatesTypedInEveryDocumentedFormat() throws IOException {
 		Path file = Fixtures.xlsx(dir, "peserta.xlsx", List.of(row((Object[]) PARTICIPANT_HEADER),
 				trainee("P-001", LocalDate.of(2000, 5, 17), LocalDate.of(2025, 3, 1)),

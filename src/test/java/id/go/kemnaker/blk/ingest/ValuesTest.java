@@ -152,6 +152,20 @@ class ValuesTest {
 				e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_DATE));
 	}
 
+	@Test
+	void readsTheLastDateExcelShowsAndRejectsAnyLaterOneAsABadDate() throws Values.BadValue {
+		assertThat(Values.date("2958465", RawRow.DATE, false)).isEqualTo(LocalDate.of(9999, 12, 31));
+		assertThat(Values.date("2957003", RawRow.DATE, true)).isEqualTo(LocalDate.of(9999, 12, 31));
+		for (String serial : new String[] { "2958466", "99999999999999", "1e300", "Infinity", "NaN" }) {
+			assertThatThrownBy(() -> Values.date(serial, RawRow.DATE, false)).as(serial)
+				.isInstanceOfSatisfying(Values.BadValue.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_DATE));
+			assertThatThrownBy(() -> Values.period(serial, RawRow.DATE, true)).as(serial)
+				.isInstanceOfSatisfying(Values.BadValue.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_DATE));
+		}
+		assertThatThrownBy(() -> Values.date("-1", RawRow.DATE, true)).isInstanceOfSatisfying(Values.BadValue.class,
+				e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_DATE));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "0", "7", "45717", "000045717", "999999999", "1234567890", "45717.75", "4.5717E4", "-45717",
 			"+45717", "1e3", " 45717", "45717 " })
