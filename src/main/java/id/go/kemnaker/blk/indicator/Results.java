@@ -28,7 +28,7 @@ public final class Results {
 	 * values, with two hash lookups of a String whose hash is known and no key object each.
 	 */
 	private final Map<Scope, Map<String, IndicatorValue[]>> index = new EnumMap<>(Scope.class);
-	/** Values of a gender other than T, L and P, should there be any. */
+	/** Values of a gender other than T, L and P, or without a scope or indicator, should there be any. */
 	private final Map<Id, IndicatorValue> others = new HashMap<>();
 	private final Map<Scope, Set<String>> keys = new LinkedHashMap<>();
 	private final Map<Scope, List<IndicatorValue>> blanks = new HashMap<>();
@@ -43,7 +43,7 @@ public final class Results {
 		this.notes = List.copyOf(notes);
 		for (IndicatorValue v : this.values) {
 			int slot = slot(v.indicator(), v.gender());
-			if (slot < 0) {
+			if (slot < 0 || v.scope() == null) {
 				others.put(new Id(v.scope(), v.key(), v.indicator(), v.gender()), v);
 			}
 			else {
@@ -64,7 +64,7 @@ public final class Results {
 
 	/** Where a value sits in its key's array: indicator, then T, L, P; -1 for any other gender. */
 	private static int slot(Indicator indicator, String gender) {
-		if (gender == null) {
+		if (indicator == null || gender == null) {
 			return -1;
 		}
 		int g = switch (gender) {
@@ -98,7 +98,7 @@ public final class Results {
 
 	public IndicatorValue get(Scope scope, String key, Indicator indicator, String gender) {
 		int slot = slot(indicator, gender);
-		if (slot < 0) {
+		if (slot < 0 || scope == null) {
 			return others.get(new Id(scope, key, indicator, gender));
 		}
 		Map<String, IndicatorValue[]> byKey = index.get(scope);

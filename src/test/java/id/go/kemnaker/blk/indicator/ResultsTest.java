@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import id.go.kemnaker.blk.domain.Period;
@@ -61,8 +62,46 @@ class ResultsTest {
 
 		assertThat(r.keys(Scope.PROVINCE)).containsExactly("94", "11", "31");
 		assertThat(r.blanks(Scope.PROVINCE)).extracting(IndicatorValue::key, IndicatorValue::flag)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("11", Flag.NO_DATA));
+			.containsExactly(Tuple.tuple("11", Flag.NO_DATA));
 		assertThat(r.value(Scope.PROVINCE, "11", Indicator.TPT)).isNull();
 		assertThat(r.flag(Scope.PROVINCE, "11", Indicator.TPT)).isEqualTo(Flag.NO_DATA);
+	}
+
+	@Test
+	void everyIndicatorKeepsItsOwnValueForEachGender() {
+		List<IndicatorValue> values = new java.util.ArrayList<>();
+		double v = 0;
+		for (Indicator i : Indicator.values()) {
+			for (String g : List.of("T", "L", "P")) {
+				values.add(value(Scope.PROVINCE, "65", i, g, v++));
+			}
+		}
+		Results r = results(values.toArray(IndicatorValue[]::new));
+
+		for (IndicatorValue expected : values) {
+			assertThat(r.get(Scope.PROVINCE, "65", expected.indicator(), expected.gender())).isSameAs(expected);
+		}
+	}
+
+	@Test
+	void theLastOfTwoValuesForTheSameCellIsTheOneFound() {
+		Results r = results(value(Scope.BLK, "BLK-01", Indicator.PLACED, "L", 1.0),
+				value(Scope.BLK, "BLK-01", Indicator.PLACED, "X", 2.0),
+				value(Scope.BLK, "BLK-01", Indicator.PLACED, "L", 3.0),
+				value(Scope.BLK, "BLK-01", Indicator.PLACED, "X", 4.0));
+
+		assertThat(r.value(Scope.BLK, "BLK-01", Indicator.PLACED, "L")).isEqualTo(3.0);
+		assertThat(r.value(Scope.BLK, "BLK-01", Indicator.PLACED, "X")).isEqualTo(4.0);
+	}
+
+	@Test
+	void aValueWithoutKeyScopeOrIndicatorIsFoundLikeAnyOther() {
+		Results r = results(value(Scope.NATIONAL, null, Indicator.TPT, "T", 4.9),
+				value(null, "11", Indicator.TPT, "T", 5.1), value(Scope.PROVINCE, "11", null, "T", 5.2));
+
+		assertThat(r.value(Scope.NATIONAL, null, Indicator.TPT)).isEqualTo(4.9);
+		assertThat(r.value(null, "11", Indicator.TPT)).isEqualTo(5.1);
+		assertThat(r.value(Scope.PROVINCE, "11", null)).isEqualTo(5.2);
+		assertThat(r.value(Scope.PROVINCE, "11", Indicator.TPT)).isNull();
 	}
 }
