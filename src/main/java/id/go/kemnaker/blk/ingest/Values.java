@@ -139,12 +139,18 @@ final class Values {
 		}
 		rejectErrors(raw, kind);
 		if (kind == RawRow.NUMBER || kind == RawRow.DATE) {
+			double d;
 			try {
-				return Double.parseDouble(raw);
+				d = Double.parseDouble(raw);
 			}
 			catch (NumberFormatException e) {
 				throw new BadValue(RejectReason.BAD_NUMBER, "'" + raw + "' is not a number");
 			}
+			if (Double.isNaN(d)) {
+				// no spreadsheet program writes it; a file made by hand can
+				throw new BadValue(RejectReason.BAD_NUMBER, "'" + raw + "' is not a number");
+			}
+			return d;
 		}
 		if (kind == RawRow.BOOLEAN) {
 			throw new BadValue(RejectReason.BAD_NUMBER, "'" + raw + "' is a TRUE/FALSE cell, not a number");

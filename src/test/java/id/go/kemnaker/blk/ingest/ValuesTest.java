@@ -153,6 +153,14 @@ class ValuesTest {
 	}
 
 	@Test
+	void rejectsANumberCellThatIsNotANumberAsABadNumber() {
+		assertThatThrownBy(() -> Values.rate("NaN", RawRow.NUMBER)).isInstanceOfSatisfying(Values.BadValue.class,
+				e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_NUMBER));
+		assertThatThrownBy(() -> Values.count("NaN", RawRow.NUMBER)).isInstanceOfSatisfying(Values.BadValue.class,
+				e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_NUMBER));
+	}
+
+	@Test
 	void readsTheLastDateExcelShowsAndRejectsAnyLaterOneAsABadDate() throws Values.BadValue {
 		assertThat(Values.date("2958465", RawRow.DATE, false)).isEqualTo(LocalDate.of(9999, 12, 31));
 		assertThat(Values.date("2957003", RawRow.DATE, true)).isEqualTo(LocalDate.of(9999, 12, 31));
