@@ -35,11 +35,15 @@ public record Period(int year, int month) implements Comparable<Period> {
 			Map.entry("november", 11), Map.entry("nopember", 11), Map.entry("nov", 11), Map.entry("nop", 11),
 			Map.entry("desember", 12), Map.entry("december", 12), Map.entry("des", 12), Map.entry("dec", 12));
 
+	/** The years a period may have. */
+	public static final int FIRST_YEAR = 1900;
+	public static final int LAST_YEAR = 2999;
+
 	public Period {
 		if (month < 1 || month > 12) {
 			throw new IllegalArgumentException("month must be 1..12: " + month);
 		}
-		if (year < 1900 || year > 2999) {
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
 			throw new IllegalArgumentException("year out of range: " + year);
 		}
 	}

@@ -103,6 +103,9 @@ final class Values {
 		}
 	}
 
+	/** More people than this (a thousand billion) is a typing error, not a count. */
+	static final double MAX_COUNT = 1e12;
+
 	/** A head-count: a whole number, not negative. {@code 1.234} is 1234. */
 	static Long count(String raw, byte kind) throws BadValue {
 		Double d = number(raw, kind, true);
@@ -115,7 +118,7 @@ final class Values {
 		if (d < 0) {
 			throw new BadValue(RejectReason.NEGATIVE_COUNT, "'" + raw.strip() + "' is negative");
 		}
-		if (d > 1e12) {
+		if (d > MAX_COUNT) {
 			throw new BadValue(RejectReason.BAD_NUMBER, "'" + raw.strip() + "' is implausibly large");
 		}
 		return (long) (double) d;
@@ -454,13 +457,23 @@ final class Values {
 	 * same id another key than the same id typed as text.
 	 */
 	static String plainNumber(String raw) {
+		String t = raw.strip();
+		// a file made by hand can hold any number text, 1E+2147483647 or a million digits: written out in
+		// full that is more text than memory holds (or parsing it takes minutes), and no cell needs it
+		if (t.length() > PLAIN_NUMBER_MAX) {
+			return raw;
+		}
 		try {
-			return new java.math.BigDecimal(raw.strip()).stripTrailingZeros().toPlainString();
+			java.math.BigDecimal n = new java.math.BigDecimal(t).stripTrailingZeros();
+			return Math.abs((long) n.scale()) > PLAIN_NUMBER_MAX ? raw : n.toPlainString();
 		}
 		catch (NumberFormatException e) {
 			return raw;
 		}
 	}
+
+	/** Characters of a number cell's text, and digits after or before the point, written out in full. */
+	private static final int PLAIN_NUMBER_MAX = 100;
 
 	/** Trims and turns every run of white space (no-break spaces included) into one space. */
 	static String collapseSpaces(String raw) {
@@ -485,7 +498,12 @@ final class Values {
 		}
 		rejectErrors(raw, kind);
 		if (kind == RawRow.DATE) {
-			return Period.of(date(raw, kind, date1904));
+			LocalDate d = date(raw, kind, date1904);
+			if (d.getYear() < Period.FIRST_YEAR || d.getYear() > Period.LAST_YEAR) {
+				throw new BadValue(RejectReason.BAD_PERIOD, "'" + d + "' is not a period between " + Period.FIRST_YEAR
+						+ " and " + Period.LAST_YEAR);
+			}
+			return Period.of(d);
 		}
 		return Period.parse(raw.strip()).orElseThrow(() -> new BadValue(RejectReason.BAD_PERIOD,
 				"'" + raw.strip() + "' is not a period (use 2025-08 or Agustus 2025)"));

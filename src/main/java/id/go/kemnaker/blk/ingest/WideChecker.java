@@ -74,6 +74,9 @@ final class WideChecker implements RowChecker {
 			throw f.problem(RejectReason.NEGATIVE_COUNT, column, "'" + f.raw(column) + "' is negative");
 		}
 		double persons = d * header.scale();
+		if (persons > Values.MAX_COUNT) {
+			throw f.problem(RejectReason.BAD_NUMBER, column, "'" + f.raw(column) + "' is implausibly large");
+		}
 		if (header.scale() == 1 && persons != Math.rint(persons)) {
 			throw f.problem(RejectReason.BAD_NUMBER, column, "'" + f.raw(column) + "' is not a whole number");
 		}

@@ -153,6 +153,26 @@ class ValuesTest {
 	}
 
 	@Test
+	void rejectsADateCellAfterTheLastPeriodYearAsABadPeriod() throws Values.BadValue {
+		assertThat(Values.period("401768", RawRow.DATE, false)).isEqualTo(Period.of(2999, 12));
+		assertThatThrownBy(() -> Values.period("401769", RawRow.DATE, false)).isInstanceOfSatisfying(
+				Values.BadValue.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_PERIOD));
+		assertThatThrownBy(() -> Values.period("2958465", RawRow.DATE, false)).isInstanceOfSatisfying(
+				Values.BadValue.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_PERIOD));
+	}
+
+	@Test
+	void writesANumberCellOutInFullOnlyWhenThatIsShort() {
+		assertThat(Values.plainNumber("1.2345E7")).isEqualTo("12345000");
+		assertThat(Values.plainNumber("1.0")).isEqualTo("1");
+		assertThat(Values.plainNumber("1E+2147483647")).isEqualTo("1E+2147483647");
+		assertThat(Values.plainNumber("1E-2147483647")).isEqualTo("1E-2147483647");
+		assertThat(Values.plainNumber("1E101")).isEqualTo("1E101");
+		String digits = "9".repeat(200_000);
+		assertThat(Values.plainNumber(digits)).isSameAs(digits);
+	}
+
+	@Test
 	void rejectsANumberCellThatIsNotANumberAsABadNumber() {
 		assertThatThrownBy(() -> Values.rate("NaN", RawRow.NUMBER)).isInstanceOfSatisfying(Values.BadValue.class,
 				e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_NUMBER));
