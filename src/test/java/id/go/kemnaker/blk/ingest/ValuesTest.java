@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,23 +71,19 @@ class ValuesTest {
 	@CsvSource(delimiter = '|', value = { "12a|BAD_NUMBER", "1.23.4|BAD_NUMBER", "4,5|BAD_NUMBER", "-3|NEGATIVE_COUNT",
 			"-1.234|NEGATIVE_COUNT", "#DIV/0!|ERROR_VALUE", "#REF!|ERROR_VALUE", "1e20|BAD_NUMBER" })
 	void rejectsCountsThatAreNotWholeNonNegativeNumbers(String typed, RejectReason reason) {
-		assertThatThrownBy(() -> Values.count(typed, TEXT)).isInstanceOfSatisfying(Values.BadValue.class,
-				e -> assertThat(e.reason()).isEqualTo(reason));
+		assertRejected(reason, () -> Values.count(typed, TEXT));
 	}
 
 	@Test
 	void rejectsErrorAndBooleanCellsAsNumbers() {
-		assertThatThrownBy(() -> Values.count("#REF!", RawRow.ERROR)).isInstanceOfSatisfying(Values.BadValue.class,
-				e -> assertThat(e.reason()).isEqualTo(RejectReason.ERROR_VALUE));
-		assertThatThrownBy(() -> Values.count("TRUE", RawRow.BOOLEAN)).isInstanceOfSatisfying(Values.BadValue.class,
-				e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_NUMBER));
+		assertRejected(RejectReason.ERROR_VALUE, () -> Values.count("#REF!", RawRow.ERROR));
+		assertRejected(RejectReason.BAD_NUMBER, () -> Values.count("TRUE", RawRow.BOOLEAN));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "100,5", "-0,1", "250%" })
 	void rejectsRatesOutsideZeroToHundred(String typed) {
-		assertThatThrownBy(() -> Values.rate(typed, TEXT)).isInstanceOfSatisfying(Values.BadValue.class,
-				e -> assertThat(e.reason()).isEqualTo(RejectReason.RATE_OUT_OF_RANGE));
+		assertRejected(RejectReason.RATE_OUT_OF_RANGE, () -> Values.rate(typed, TEXT));
 	}
 
 	@ParameterizedTest
@@ -101,8 +98,7 @@ class ValuesTest {
 		assertThat(Values.yesNo("TRUE", RawRow.BOOLEAN)).isTrue();
 		assertThat(Values.yesNo("0.0", RawRow.NUMBER)).isFalse();
 		assertThat(Values.yesNo("1", RawRow.NUMBER)).isTrue();
-		assertThatThrownBy(() -> Values.yesNo("mungkin", TEXT)).isInstanceOfSatisfying(Values.BadValue.class,
-				e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_YES_NO));
+		assertRejected(RejectReason.BAD_YES_NO, () -> Values.yesNo("mungkin", TEXT));
 	}
 
 	@ParameterizedTest
@@ -121,8 +117,7 @@ class ValuesTest {
 
 	@Test
 	void rejectsAnUnknownGender() {
-		assertThatThrownBy(() -> Values.gender("X", TEXT)).isInstanceOfSatisfying(Values.BadValue.class,
-				e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_GENDER));
+		assertRejected(RejectReason.BAD_GENDER, () -> Values.gender("X", TEXT));
 	}
 
 	@ParameterizedTest
@@ -136,8 +131,7 @@ class ValuesTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "kemarin", "31/02/2025", "2025-13-01", "12 Foo 2025", "32/01/2025" })
 	void rejectsTextThatIsNotADate(String typed) {
-		assertThatThrownBy(() -> Values.date(typed, TEXT, false)).isInstanceOfSatisfying(Values.BadValue.class,
-				e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_DATE));
+		assertRejected(RejectReason.BAD_DATE, () -> Values.date(typed, TEXT, false));
 	}
 
 	@Test
@@ -148,17 +142,14 @@ class ValuesTest {
 		assertThat(Values.date(serial1900 + ".0", RawRow.DATE, false)).isEqualTo(date);
 		assertThat(Values.date(Long.toString(serial1900), RawRow.NUMBER, false)).isEqualTo(date);
 		assertThat(Values.date(Long.toString(serial1904), RawRow.DATE, true)).isEqualTo(date);
-		assertThatThrownBy(() -> Values.date("12", RawRow.NUMBER, false)).isInstanceOfSatisfying(Values.BadValue.class,
-				e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_DATE));
+		assertRejected(RejectReason.BAD_DATE, () -> Values.date("12", RawRow.NUMBER, false));
 	}
 
 	@Test
 	void rejectsADateCellAfterTheLastPeriodYearAsABadPeriod() throws Values.BadValue {
 		assertThat(Values.period("401768", RawRow.DATE, false)).isEqualTo(Period.of(2999, 12));
-		assertThatThrownBy(() -> Values.period("401769", RawRow.DATE, false)).isInstanceOfSatisfying(
-				Values.BadValue.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_PERIOD));
-		assertThatThrownBy(() -> Values.period("2958465", RawRow.DATE, false)).isInstanceOfSatisfying(
-				Values.BadValue.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_PERIOD));
+		assertRejected(RejectReason.BAD_PERIOD, () -> Values.period("401769", RawRow.DATE, false));
+		assertRejected(RejectReason.BAD_PERIOD, () -> Values.period("2958465", RawRow.DATE, false));
 	}
 
 	@Test
@@ -174,10 +165,8 @@ class ValuesTest {
 
 	@Test
 	void rejectsANumberCellThatIsNotANumberAsABadNumber() {
-		assertThatThrownBy(() -> Values.rate("NaN", RawRow.NUMBER)).isInstanceOfSatisfying(Values.BadValue.class,
-				e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_NUMBER));
-		assertThatThrownBy(() -> Values.count("NaN", RawRow.NUMBER)).isInstanceOfSatisfying(Values.BadValue.class,
-				e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_NUMBER));
+		assertRejected(RejectReason.BAD_NUMBER, () -> Values.rate("NaN", RawRow.NUMBER));
+		assertRejected(RejectReason.BAD_NUMBER, () -> Values.count("NaN", RawRow.NUMBER));
 	}
 
 	@Test
@@ -185,13 +174,10 @@ class ValuesTest {
 		assertThat(Values.date("2958465", RawRow.DATE, false)).isEqualTo(LocalDate.of(9999, 12, 31));
 		assertThat(Values.date("2957003", RawRow.DATE, true)).isEqualTo(LocalDate.of(9999, 12, 31));
 		for (String serial : new String[] { "2958466", "99999999999999", "1e300", "Infinity", "NaN" }) {
-			assertThatThrownBy(() -> Values.date(serial, RawRow.DATE, false)).as(serial)
-				.isInstanceOfSatisfying(Values.BadValue.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_DATE));
-			assertThatThrownBy(() -> Values.period(serial, RawRow.DATE, true)).as(serial)
-				.isInstanceOfSatisfying(Values.BadValue.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_DATE));
+			assertRejected(RejectReason.BAD_DATE, () -> Values.date(serial, RawRow.DATE, false), serial);
+			assertRejected(RejectReason.BAD_DATE, () -> Values.period(serial, RawRow.DATE, true), serial);
 		}
-		assertThatThrownBy(() -> Values.date("-1", RawRow.DATE, true)).isInstanceOfSatisfying(Values.BadValue.class,
-				e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_DATE));
+		assertRejected(RejectReason.BAD_DATE, () -> Values.date("-1", RawRow.DATE, true));
 	}
 
 	@ParameterizedTest
@@ -212,8 +198,7 @@ class ValuesTest {
 	void readsPeriods() throws Values.BadValue {
 		assertThat(Values.period("Agustus 2025", TEXT, false)).isEqualTo(Period.of(2025, 8));
 		assertThat(Values.period("2025-08", TEXT, false)).isEqualTo(Period.of(2025, 8));
-		assertThatThrownBy(() -> Values.period("semester 2", TEXT, false)).isInstanceOfSatisfying(
-				Values.BadValue.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.BAD_PERIOD));
+		assertRejected(RejectReason.BAD_PERIOD, () -> Values.period("semester 2", TEXT, false));
 	}
 
 	@Test
@@ -227,7 +212,16 @@ class ValuesTest {
 
 	@Test
 	void rejectsOverlongText() {
-		assertThatThrownBy(() -> Values.text("x".repeat(Values.MAX_TEXT + 1), TEXT))
-			.isInstanceOfSatisfying(Values.BadValue.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.TEXT_TOO_LONG));
+		assertRejected(RejectReason.TEXT_TOO_LONG, () -> Values.text("x".repeat(Values.MAX_TEXT + 1), TEXT));
+	}
+
+	/** The call throws a {@link Values.BadValue} with this reason. */
+	private static void assertRejected(RejectReason reason, ThrowingCallable call) {
+		assertRejected(reason, call, "");
+	}
+
+	private static void assertRejected(RejectReason reason, ThrowingCallable call, String what) {
+		assertThatThrownBy(call).as(what).isInstanceOfSatisfying(Values.BadValue.class,
+				e -> assertThat(e.reason()).isEqualTo(reason));
 	}
 }
