@@ -365,11 +365,11 @@ final class Values {
 		long days = (long) Math.floor(serial);
 		// Excel's dates end on 31 December 9999; a larger number in a date cell shows as ##### there, and
 		// far larger ones are beyond what a LocalDate can hold
-		if (Double.isNaN(serial) || days > (date1904 ? LAST_EXCEL_SERIAL_1904 : LAST_EXCEL_SERIAL_1900)) {
+		if (days > (date1904 ? LAST_EXCEL_SERIAL_1904 : LAST_EXCEL_SERIAL_1900)) {
 			throw new BadValue(RejectReason.BAD_DATE, "'" + raw + "' is not a valid Excel date (after 9999-12-31)");
 		}
 		if (date1904) {
-			if (days < 0) {
+			if (days < 0 || Double.isNaN(serial)) {
 				throw new BadValue(RejectReason.BAD_DATE, "'" + raw + "' is not a valid Excel date");
 			}
 			return EXCEL_EPOCH_1904.plusDays(days);
