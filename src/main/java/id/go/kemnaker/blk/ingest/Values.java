@@ -467,7 +467,8 @@ final class Values {
 			java.math.BigDecimal n = new java.math.BigDecimal(t).stripTrailingZeros();
 			return Math.abs((long) n.scale()) > PLAIN_NUMBER_MAX ? raw : n.toPlainString();
 		}
-		catch (NumberFormatException e) {
+		catch (NumberFormatException | ArithmeticException e) {
+			// not a number, or (100E+2147483647) one whose trailing zeros take its scale out of range
 			return raw;
 		}
 	}
@@ -504,6 +505,11 @@ final class Values {
 						+ " and " + Period.LAST_YEAR);
 			}
 			return Period.of(d);
+		}
+		if (kind == RawRow.NUMBER && raw.strip().matches("\\d{4}\\.1")) {
+			throw new BadValue(RejectReason.BAD_PERIOD, "'" + raw.strip() + "' in a number cell is January or October"
+					+ " (a number cell drops the zero of " + raw.strip() + "0); type the period as text: "
+					+ raw.strip().substring(0, 4) + "-01 or " + raw.strip().substring(0, 4) + "-10");
 		}
 		return Period.parse(raw.strip()).orElseThrow(() -> new BadValue(RejectReason.BAD_PERIOD,
 				"'" + raw.strip() + "' is not a period (use 2025-08 or Agustus 2025)"));

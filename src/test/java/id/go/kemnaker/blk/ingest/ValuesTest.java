@@ -153,12 +153,23 @@ class ValuesTest {
 	}
 
 	@Test
+	void rejectsAPeriodInANumberCellThatCouldBeJanuaryOrOctober() throws Values.BadValue {
+		assertRejected(RejectReason.BAD_PERIOD, () -> Values.period("2025.1", RawRow.NUMBER, false));
+		assertThat(Values.period("2025.1", TEXT, false)).isEqualTo(Period.of(2025, 1));
+		assertThat(Values.period("2025.01", RawRow.NUMBER, false)).isEqualTo(Period.of(2025, 1));
+		assertThat(Values.period("2025.11", RawRow.NUMBER, false)).isEqualTo(Period.of(2025, 11));
+		assertThat(Values.period("8.2025", RawRow.NUMBER, false)).isEqualTo(Period.of(2025, 8));
+	}
+
+	@Test
 	void writesANumberCellOutInFullOnlyWhenThatIsShort() {
 		assertThat(Values.plainNumber("1.2345E7")).isEqualTo("12345000");
 		assertThat(Values.plainNumber("1.0")).isEqualTo("1");
 		assertThat(Values.plainNumber("1E+2147483647")).isEqualTo("1E+2147483647");
 		assertThat(Values.plainNumber("1E-2147483647")).isEqualTo("1E-2147483647");
 		assertThat(Values.plainNumber("1E101")).isEqualTo("1E101");
+		assertThat(Values.plainNumber("100E+2147483647")).as("its trailing zeros would take the scale out of range")
+			.isEqualTo("100E+2147483647");
 		String digits = "9".repeat(200_000);
 		assertThat(Values.plainNumber(digits)).isSameAs(digits);
 	}
