@@ -38,6 +38,12 @@ public record Period(int year, int month) implements Comparable<Period> {
 	/** The years a period may have. */
 	public static final int FIRST_YEAR = 1900;
 	public static final int LAST_YEAR = 2999;
+	/**
+	 * The first year of a period read from input or the command line: a training window reaches back up to
+	 * ten years from the report period and a year-on-year change one more, and neither may fall before
+	 * {@link #FIRST_YEAR} (labour-force surveys began in the 1970s).
+	 */
+	public static final int FIRST_INPUT_YEAR = 1960;
 
 	public Period {
 		if (month < 1 || month > 12) {
@@ -93,7 +99,7 @@ public record Period(int year, int month) implements Comparable<Period> {
 	}
 
 	private static Optional<Period> checked(int year, int month) {
-		if (month < 1 || month > 12 || year < 1900 || year > 2999) {
+		if (month < 1 || month > 12 || year < FIRST_INPUT_YEAR || year > LAST_YEAR) {
 			return Optional.empty();
 		}
 		return Optional.of(new Period(year, month));

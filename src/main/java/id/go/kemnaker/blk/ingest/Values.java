@@ -500,8 +500,8 @@ final class Values {
 		rejectErrors(raw, kind);
 		if (kind == RawRow.DATE) {
 			LocalDate d = date(raw, kind, date1904);
-			if (d.getYear() < Period.FIRST_YEAR || d.getYear() > Period.LAST_YEAR) {
-				throw new BadValue(RejectReason.BAD_PERIOD, "'" + d + "' is not a period between " + Period.FIRST_YEAR
+			if (d.getYear() < Period.FIRST_INPUT_YEAR || d.getYear() > Period.LAST_YEAR) {
+				throw new BadValue(RejectReason.BAD_PERIOD, "'" + d + "' is not a period between " + Period.FIRST_INPUT_YEAR
 						+ " and " + Period.LAST_YEAR);
 			}
 			return Period.of(d);

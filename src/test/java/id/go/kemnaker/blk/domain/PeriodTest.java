@@ -28,6 +28,18 @@ class PeriodTest {
 		assertThat(Period.parse(text)).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "1959-12", "Agustus 1900", "3000-01" })
+	void readsNoPeriodBeforeTheFirstInputYearOrAfterTheLastYear(String text) {
+		assertThat(Period.parse(text)).isEmpty();
+	}
+
+	@Test
+	void aPeriodOfTheFirstInputYearLeavesRoomForTheLongestTrainingWindowAndAYearBefore() {
+		Period first = Period.parse("1960-01").orElseThrow();
+		assertThat(first.minusMonths(120 - 1).minusMonths(12).year()).isGreaterThanOrEqualTo(Period.FIRST_YEAR);
+	}
+
 	@Test
 	void readsNoPeriodFromNull() {
 		assertThat(Period.parse(null)).isEmpty();
