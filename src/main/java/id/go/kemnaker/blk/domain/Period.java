@@ -98,6 +98,11 @@ public record Period(int year, int month) implements Comparable<Period> {
 		return MONTHS.get(key);
 	}
 
+	/** The period of a date read from input, or empty when its year is outside the input years. */
+	public static Optional<Period> ofInput(LocalDate date) {
+		return checked(date.getYear(), date.getMonthValue());
+	}
+
 	private static Optional<Period> checked(int year, int month) {
 		if (month < 1 || month > 12 || year < FIRST_INPUT_YEAR || year > LAST_YEAR) {
 			return Optional.empty();

@@ -500,19 +500,17 @@ final class Values {
 		rejectErrors(raw, kind);
 		if (kind == RawRow.DATE) {
 			LocalDate d = date(raw, kind, date1904);
-			if (d.getYear() < Period.FIRST_INPUT_YEAR || d.getYear() > Period.LAST_YEAR) {
-				throw new BadValue(RejectReason.BAD_PERIOD, "'" + d + "' is not a period between " + Period.FIRST_INPUT_YEAR
-						+ " and " + Period.LAST_YEAR);
-			}
-			return Period.of(d);
+			return Period.ofInput(d).orElseThrow(() -> new BadValue(RejectReason.BAD_PERIOD, "'" + d
+					+ "' is not a period between " + Period.FIRST_INPUT_YEAR + " and " + Period.LAST_YEAR));
 		}
-		if (kind == RawRow.NUMBER && raw.strip().matches("\\d{4}\\.1")) {
-			throw new BadValue(RejectReason.BAD_PERIOD, "'" + raw.strip() + "' in a number cell is January or October"
-					+ " (a number cell drops the zero of " + raw.strip() + "0); type the period as text: "
-					+ raw.strip().substring(0, 4) + "-01 or " + raw.strip().substring(0, 4) + "-10");
+		String t = raw.strip();
+		if (kind == RawRow.NUMBER && t.matches("\\d{4}\\.1")) {
+			String year = t.substring(0, 4);
+			throw new BadValue(RejectReason.BAD_PERIOD, "'" + t + "' in a number cell is January or October (a number"
+					+ " cell drops the zero of " + t + "0); type the period as text: " + year + "-01 or " + year + "-10");
 		}
-		return Period.parse(raw.strip()).orElseThrow(() -> new BadValue(RejectReason.BAD_PERIOD,
-				"'" + raw.strip() + "' is not a period (use 2025-08 or Agustus 2025)"));
+		return Period.parse(t).orElseThrow(() -> new BadValue(RejectReason.BAD_PERIOD,
+				"'" + t + "' is not a period (use 2025-08 or Agustus 2025)"));
 	}
 
 	/** A four-digit year ({@code 2025}); null when the text is not one. */
