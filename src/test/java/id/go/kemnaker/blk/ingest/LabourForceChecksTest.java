@@ -47,6 +47,18 @@ class LabourForceChecksTest {
 	}
 
 	@Test
+	void rejectsAPeriodInANumberCellThatCouldBeJanuaryOrOctoberNamingSheetRowAndColumn() throws IOException {
+		IngestEvent.Rejected r = readWith(row("Kalimantan Timur", 2025.1, 2_900_000, 1_950_000, 1_840_000, 110_000))
+			.rejectedAt(2);
+
+		assertThat(r.reason()).isEqualTo(RejectReason.BAD_PERIOD);
+		assertThat(r.location().sheet()).isEqualTo("Data");
+		assertThat(r.column()).isEqualTo("B (periode)");
+		assertThat(r.value()).isEqualTo("2025.1");
+		assertThat(r.message()).contains("January or October").contains("2025-10");
+	}
+
+	@Test
 	void rejectsANegativeCountTypedAsText() throws IOException {
 		IngestEvent.Rejected r = readWith(row("Kaltim", "2025-08", "2.900.000", "1.950.000", "1.840.000", "-110.000"))
 			.rejectedAt(2);
