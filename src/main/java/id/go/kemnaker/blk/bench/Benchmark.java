@@ -52,7 +52,7 @@ public final class Benchmark {
 	}
 
 	/** A measured job run. */
-	record Measure(String format, long rows, double floorSeconds, double floorParseSeconds, double jobSeconds,
+	record Measure(String format, String label, long rows, double floorSeconds, double floorParseSeconds, double jobSeconds,
 			Map<String, Double> steps, long peakHeapMb, long oldGenPeakMb, long afterGcPeakMb, String check, Cpu floorCpu,
 			Cpu jobCpu) {
 
@@ -66,12 +66,25 @@ public final class Benchmark {
 			int rows = Integer.parseInt(settings.getOrDefault("bench.rows", "1000000"));
 			long seed = Long.parseLong(settings.getOrDefault("bench.seed", "20251101"));
 			String heap = settings.getOrDefault("bench.heap", "256m");
+			int repeat = Integer.parseInt(settings.getOrDefault("bench.repeat", "1"));
+			if (repeat < 1) {
+				err.println("blk-pipeline: --repeat must be at least 1");
+				return 2;
+			}
 			Path base = Path.of(settings.getOrDefault("blk.output", "output")).resolve("benchmark");
 			List<String> formats = settings.containsKey("bench.format") ? List.of(settings.get("bench.format"))
 					: List.of("xlsx", "csv");
 			List<Measure> measures = new ArrayList<>();
+			Map<String, List<Measure>> byFormat = new LinkedHashMap<>();
 			for (String format : formats) {
-				measures.add(measure(base, format, rows, seed, heap, out));
+				Path dir = generated(base, format, rows, seed, out);
+				for (int i = 1; i <= repeat; i++) {
+					// side by side: the floor, then the job, then the floor again, so that a machine that slows
+					// down or speeds up during the benchmark touches both sides of each ratio alike
+					Measure m = measure(dir, format, repeat == 1 ? format : format + "#" + i, rows, heap, out);
+					measures.add(m);
+					byFormat.computeIfAbsent(format, k -> new ArrayList<>()).add(m);
+				}
 			}
 			out.println();
 			out.printf(Locale.ROOT, "benchmark: %,d participant rows, heap %s, %d cores, %s, class-data sharing %s, %s%n", rows,
@@ -81,32 +94,36 @@ public final class Benchmark {
 					+ (launchOptions().isEmpty() ? "none" : String.join(" ", launchOptions())));
 			out.println("format  floor s  (parse s)  job s   job/floor  rows/s    peak heap MB  old gen MB  after GC MB  check");
 			for (Measure m : measures) {
-				out.printf(Locale.ROOT, "%-6s %8.1f %9.1f %8.1f %9.2f %9.0f %10d %11d %12d   %s%n", m.format(),
+				out.printf(Locale.ROOT, "%-6s %8.1f %9.1f %8.1f %9.2f %9.0f %10d %11d %12d   %s%n", m.label(),
 						m.floorSeconds(), m.floorParseSeconds(), m.jobSeconds(), m.ratio(), m.rows() / m.jobSeconds(),
 						m.peakHeapMb(), m.oldGenPeakMb(), m.afterGcPeakMb(), m.check());
 			}
 			for (Measure m : measures) {
-				out.printf("steps (%s): ", m.format());
+				out.printf("steps (%s): ", m.label());
 				StringBuilder sb = new StringBuilder();
 				m.steps().forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k)
 					.append(String.format(Locale.ROOT, " %.1f s", v)));
 				out.println(sb);
 				double inSteps = m.steps().values().stream().mapToDouble(Double::doubleValue).sum();
 				out.printf(Locale.ROOT, "  (%s) writeReports %.0f%% of the job; outside the steps (JVM and Spring start,"
-						+ " database open and close) %.1f s%n", m.format(),
+						+ " database open and close) %.1f s%n", m.label(),
 						100 * m.steps().getOrDefault("writeReports", 0.0) / m.jobSeconds(), m.jobSeconds() - inSteps);
 			}
 			for (Measure m : measures) {
-				out.printf(Locale.ROOT, "  (%s) CPU of the floor's JVM %s; of the job's JVM %s%n", m.format(), m.floorCpu(),
+				out.printf(Locale.ROOT, "  (%s) CPU of the floor's JVM %s; of the job's JVM %s%n", m.label(), m.floorCpu(),
 						m.jobCpu());
 			}
-			if (measures.size() == 2) {
-				out.printf(Locale.ROOT, "xlsx job / csv job: %.2f%n", measures.get(0).jobSeconds() / measures.get(1).jobSeconds());
+			if (repeat > 1) {
+				byFormat.forEach((format, runs) -> out.println(Medians.of(runs)));
+			}
+			if (byFormat.size() == 2) {
+				out.printf(Locale.ROOT, "xlsx job / csv job: %.2f%s%n",
+						Medians.job(byFormat.get("xlsx")) / Medians.job(byFormat.get("csv")), repeat > 1 ? " (medians)" : "");
 			}
 			return measures.stream().allMatch(m -> m.check().startsWith("OK")) ? 0 : 1;
 		}
 		catch (NumberFormatException e) {
-			err.println("blk-pipeline: --rows and --seed must be whole numbers");
+			err.println("blk-pipeline: --rows, --seed and --repeat must be whole numbers");
 			return 2;
 		}
 		catch (Exception e) {
@@ -115,20 +132,25 @@ public final class Benchmark {
 		}
 	}
 
-	private static Measure measure(Path base, String format, int rows, long seed, String heap, PrintStream out)
-			throws Exception {
+	/** The generated data set of this format, rows and seed: made the first time, then reused. */
+	private static Path generated(Path base, String format, int rows, long seed, PrintStream out) throws IOException {
 		Path dir = base.resolve(format + "-" + rows + "-" + seed);
-		Path input = dir.resolve("input");
 		Path marker = dir.resolve("generated.ok");
-		DataSetGenerator.Summary summary = null;
 		if (!Files.exists(marker)) {
 			out.printf("generating %,d rows (%s, seed %d) in %s ...%n", rows, format, seed, dir);
-			summary = new DataSetGenerator(ProvinceCatalog.load(), seed, rows, format.equals("csv")).write(input);
+			DataSetGenerator.Summary summary = new DataSetGenerator(ProvinceCatalog.load(), seed, rows,
+					format.equals("csv")).write(dir.resolve("input"));
 			Files.writeString(marker, summary.participantFile().toString());
 		}
-		Path participants = Path.of(Files.readString(marker).strip());
+		return dir;
+	}
 
-		out.printf("floor (%s): parsing %s ...%n", format, participants.getFileName());
+	private static Measure measure(Path dir, String format, String label, int rows, String heap, PrintStream out)
+			throws Exception {
+		Path input = dir.resolve("input");
+		Path participants = Path.of(Files.readString(dir.resolve("generated.ok")).strip());
+
+		out.printf("floor (%s): parsing %s ...%n", label, participants.getFileName());
 		long t = System.nanoTime();
 		Result floor = child(heap, List.of("bench-floor", participants.toString()));
 		double floorSeconds = (System.nanoTime() - t) / 1e9;
@@ -139,23 +161,24 @@ public final class Benchmark {
 		Path state = dir.resolve("state");
 		deleteTree(state);
 		deleteTree(dir.resolve("output"));
-		out.printf("job (%s): run with -Xmx%s ...%n", format, heap);
+		out.printf("job (%s): run with -Xmx%s ...%n", label, heap);
 		t = System.nanoTime();
 		Result job = child(heap, List.of("run", "--input=" + input, "--output=" + dir.resolve("output"),
 				"--blk.state=" + state, "--blk.debug.report-memory=true"));
 		double jobSeconds = (System.nanoTime() - t) / 1e9;
-		Files.writeString(dir.resolve("job-" + format + ".log"), job.output());
+		Path log = dir.resolve("job-" + label.replace('#', '-') + ".log");
+		Files.writeString(log, job.output());
 		Matcher pm = PEAK.matcher(job.output());
 		long peak = pm.find() ? Long.parseLong(pm.group(1)) : -1;
 		Matcher om = OLD.matcher(job.output());
 		long old = om.find() ? Long.parseLong(om.group(1)) : -1;
 		Matcher lm = LIVE.matcher(job.output());
 		long live = lm.find() ? Long.parseLong(lm.group(1)) : -1;
-		String check = job.exit() != 0 ? "job exit " + job.exit() + " (see " + dir.resolve("job-" + format + ".log") + ")"
+		String check = job.exit() != 0 ? "job exit " + job.exit() + " (see " + log + ")"
 				: check(dir.getParent().resolve(dir.getFileName()).resolve("expected-counts.csv"),
 						dir.resolve("output/2025-08/blk-nasional-2025-08.xlsx"));
-		return new Measure(format, rows, floorSeconds, parse, jobSeconds, steps(state), peak, old, live, check, floorCpu,
-				Cpu.in(job.output()));
+		return new Measure(format, label, rows, floorSeconds, parse, jobSeconds, steps(state), peak, old, live, check,
+				floorCpu, Cpu.in(job.output()));
 	}
 
 	record Result(int exit, String output) {

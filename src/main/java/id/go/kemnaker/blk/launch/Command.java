@@ -19,7 +19,7 @@ enum Command {
 	GENERATE("generate", "write a synthetic national-scale input set for benchmarks (docs/performance.md)",
 			List.of("output", "rows", "format", "seed")),
 	BENCHMARK("benchmark", "measure the job against a bare parse on generated data (docs/performance.md)",
-			List.of("output", "rows", "format", "seed", "heap"));
+			List.of("output", "rows", "format", "seed", "heap", "repeat"));
 
 	private final String word;
 	private final String summary;

@@ -13,9 +13,11 @@ import java.util.Map;
 record Invocation(Command command, boolean help, boolean version, boolean force, Integer limit,
 		Map<String, String> settings) {
 
-	private static final Map<String, String> OPTION_SETTINGS = Map.of("input", "blk.input", "output", "blk.output",
-			"period", "blk.period", "lang", "blk.lang", "cron", "blk.schedule.cron", "zone", "blk.schedule.zone", "rows",
-			"bench.rows", "format", "bench.format", "seed", "bench.seed", "heap", "bench.heap");
+	private static final Map<String, String> OPTION_SETTINGS = Map.ofEntries(Map.entry("input", "blk.input"),
+			Map.entry("output", "blk.output"), Map.entry("period", "blk.period"), Map.entry("lang", "blk.lang"),
+			Map.entry("cron", "blk.schedule.cron"), Map.entry("zone", "blk.schedule.zone"), Map.entry("rows", "bench.rows"),
+			Map.entry("format", "bench.format"), Map.entry("seed", "bench.seed"), Map.entry("heap", "bench.heap"),
+			Map.entry("repeat", "bench.repeat"));
 
 	static Invocation parse(String[] args) {
 		Command command = null;

@@ -79,6 +79,7 @@ final class Usage {
 			case "format" -> "  --format=xlsx|csv   participant file format (generate: xlsx; benchmark: both)\n";
 			case "seed" -> "  --seed=N            random seed; the same seed and rows give the same bytes (default 20251101)\n";
 			case "heap" -> "  --heap=SIZE         heap of the measured JVMs (default 256m)\n";
+			case "repeat" -> "  --repeat=N          floor and job N times each, alternately, and the medians (default 1)\n";
 			default -> "  --" + option + "\n";
 		};
 	}
