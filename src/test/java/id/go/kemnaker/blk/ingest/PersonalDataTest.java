@@ -2,6 +2,9 @@ package id.go.kemnaker.blk.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 /** NIKs and birth dates never leave the reader unmasked. */
@@ -19,6 +22,27 @@ class PersonalDataTest {
 		assertThat(PersonalData.maskIdentifiers("no 320123456789000 / 32012345678900011"))
 			.isEqualTo("no 320123456789000 / 32012345678900011");
 		assertThat(PersonalData.maskIdentifiers(null)).isNull();
+	}
+
+	@Test
+	void masksExactlyWhatTheExpressionAloneMasks() {
+		// the scan that skips the expression must never skip a text the expression would change
+		Pattern nik = Pattern.compile("(?<!\\d)(\\d{4})(\\d{8})(\\d{4})(?!\\d)");
+		String alphabet = "0123456789012345678901234567890123456789 -/a\u0663\uff11";
+		Random random = new Random(7);
+		int masked = 0;
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder sb = new StringBuilder();
+			int length = random.nextInt(50);
+			for (int j = 0; j < length; j++) {
+				sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			String text = sb.toString();
+			String expected = nik.matcher(text).replaceAll("$1********$3");
+			assertThat(PersonalData.maskIdentifiers(text)).as(text).isEqualTo(expected);
+			masked += expected.equals(text) ? 0 : 1;
+		}
+		assertThat(masked).as("texts with a NIK among the random ones").isGreaterThan(100);
 	}
 
 	@Test
