@@ -64,6 +64,6 @@ public final class DuplicateResolver {
 	private static String where(Keyed other, Keyed self) {
 		String sheet = other.sheet() == null || other.sheet().equals(other.file().substring(other.file().lastIndexOf('/') + 1)) ? ""
 				: " sheet '" + other.sheet() + "'";
-		return (other.file().equals(self.file()) ? "" : other.file() + ",") + sheet + " row " + other.row();
+		return ((other.file().equals(self.file()) ? "" : other.file() + ",") + sheet + " row " + other.row()).stripLeading();
 	}
 }

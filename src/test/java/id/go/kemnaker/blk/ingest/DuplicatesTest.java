@@ -26,8 +26,8 @@ class DuplicatesTest {
 
 		assertThat(decisions).extracting(DuplicateResolver.Decision::seq).containsExactly(2L, 3L);
 		assertThat(decisions).extracting(DuplicateResolver.Decision::reason).containsOnly(RejectReason.DUPLICATE_ROW);
-		assertThat(decisions.get(0).message()).contains("identical to").contains("row 2").contains("counted once");
-		assertThat(decisions.get(1).message()).contains("blk/a.xlsx");
+		assertThat(decisions.get(0).message()).isEqualTo("identical to sheet 'Data' row 2 (BLK BLK-01); counted once");
+		assertThat(decisions.get(1).message()).isEqualTo("identical to blk/a.xlsx, sheet 'Data' row 2 (BLK BLK-01); counted once");
 	}
 
 	@Test
