@@ -1,47 +1,181 @@
 package id.go.kemnaker.blk.ingest;
 
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * An append-only list of strings kept as UTF-8 bytes in one array with an offset table: a workbook's
- * shared strings (one per distinct participant id in a large file) cost about one byte per character
- * instead of a String object each.
+ * An append-only list of strings kept as UTF-8 bytes with a table of where each ends: a workbook's shared
+ * strings, one per distinct participant id in a large file. Up to {@link #DEFAULT_SPILL_BYTES} of text they
+ * stay in two arrays on the heap, about one byte per character instead of a String object each. Beyond that
+ * all of it moves to two temporary files, read through memory mappings once the table is complete
+ * ({@link #seal()}), so that the heap does not grow with the file: a 3,000,000-row workbook's 45 MB of
+ * participant ids and 24 MB of offsets stay off a 256 MB heap. The files are deleted when this list is
+ * closed (and, should the process end first, when it exits).
+ *
+ * <p>Adding is for one thread; once sealed, {@link #get} may be called from any.
  */
-final class CompactStrings {
+final class CompactStrings implements Closeable {
 
-	private byte[] bytes = new byte[1 << 16];
-	private int[] offsets = new int[1 << 10];
+	/** How a failure to keep the strings in a temporary file begins (XlsxFailures names it). */
+	static final String TEMPORARY_FILE = "cannot keep the workbook's shared strings in a temporary file";
+
+	/** Text kept on the heap before the list moves to files. */
+	static final int DEFAULT_SPILL_BYTES = 8 << 20;
+
+	private final int spillBytes;
+
+	// on the heap, until the text passes spillBytes
+	private byte[] bytes = new byte[1 << 12];
+	private int[] ends = new int[1 << 8];
+
+	// in files, after that
+	private FileChannel textFile;
+	private FileChannel endsFile;
+	private BufferedOutputStream textOut;
+	private DataOutputStream endsOut;
+	private ByteBuffer text;
+	private ByteBuffer endsMapped;
+
 	private int size;
-	private int used;
+	private long used;
 
-	void add(String s) {
-		byte[] b = s.getBytes(StandardCharsets.UTF_8);
-		if (used + b.length > bytes.length) {
-			long grown = Math.max((long) bytes.length * 2, (long) used + b.length);
-			if (grown > Integer.MAX_VALUE - 16) {
-				throw new IllegalStateException("shared strings exceed 2 GB");
-			}
-			bytes = Arrays.copyOf(bytes, (int) grown);
-		}
-		if (size + 1 >= offsets.length) {
-			offsets = Arrays.copyOf(offsets, offsets.length * 2);
-		}
-		System.arraycopy(b, 0, bytes, used, b.length);
-		offsets[size] = used;
-		used += b.length;
-		size++;
-		offsets[size] = used;
+	CompactStrings() {
+		this(DEFAULT_SPILL_BYTES);
 	}
 
+	CompactStrings(int spillBytes) {
+		this.spillBytes = spillBytes;
+	}
+
+	void add(String s) {
+		if (text != null) {
+			throw new IllegalStateException("sealed");
+		}
+		byte[] b = s.getBytes(StandardCharsets.UTF_8);
+		if (textOut == null && used + b.length > spillBytes) {
+			spill();
+		}
+		if (textOut != null) {
+			try {
+				textOut.write(b);
+				used += b.length;
+				endsOut.writeLong(used);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(TEMPORARY_FILE, e);
+			}
+			size++;
+			return;
+		}
+		if (used + b.length > bytes.length) {
+			bytes = Arrays.copyOf(bytes, (int) Math.max((long) bytes.length * 2, used + b.length));
+		}
+		if (size + 1 >= ends.length) {
+			ends = Arrays.copyOf(ends, ends.length * 2);
+		}
+		System.arraycopy(b, 0, bytes, (int) used, b.length);
+		used += b.length;
+		ends[size] = (int) used;
+		size++;
+	}
+
+	/** Ends adding: a list in files is mapped for reading. Adding after it fails; calling it twice does nothing. */
+	void seal() {
+		if (textOut == null || text != null) {
+			return;
+		}
+		try {
+			textOut.flush();
+			endsOut.flush();
+			if (textFile.size() > Integer.MAX_VALUE || endsFile.size() > Integer.MAX_VALUE) {
+				throw new IllegalStateException("shared strings exceed 2 GB");
+			}
+			text = textFile.map(FileChannel.MapMode.READ_ONLY, 0, textFile.size());
+			endsMapped = endsFile.map(FileChannel.MapMode.READ_ONLY, 0, endsFile.size());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(TEMPORARY_FILE, e);
+		}
+	}
+
+	/** The string at this index, or null when there is none. */
 	String get(int index) {
 		if (index < 0 || index >= size) {
 			return null;
 		}
-		return new String(bytes, offsets[index], offsets[index + 1] - offsets[index], StandardCharsets.UTF_8);
+		if (textOut == null) {
+			int start = index == 0 ? 0 : ends[index - 1];
+			return new String(bytes, start, ends[index] - start, StandardCharsets.UTF_8);
+		}
+		seal();
+		int start = index == 0 ? 0 : (int) endsMapped.getLong((index - 1) * 8);
+		int end = (int) endsMapped.getLong(index * 8);
+		byte[] b = new byte[end - start];
+		text.get(start, b);
+		return new String(b, StandardCharsets.UTF_8);
 	}
 
 	int size() {
 		return size;
+	}
+
+	/** Whether the list has moved to files. */
+	boolean spilled() {
+		return textOut != null;
+	}
+
+	@Override
+	public void close() {
+		text = null;
+		endsMapped = null;
+		bytes = null;
+		ends = null;
+		for (Closeable c : new Closeable[] { textOut, endsOut, textFile, endsFile }) {
+			try {
+				if (c != null) {
+					c.close();
+				}
+			}
+			catch (IOException ignored) {
+				// a temporary file being deleted: nothing to recover
+			}
+		}
+	}
+
+	private void spill() {
+		try {
+			textFile = temporary("text");
+			endsFile = temporary("ends");
+			textOut = new BufferedOutputStream(Channels.newOutputStream(textFile), 1 << 16);
+			endsOut = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(endsFile), 1 << 16));
+			textOut.write(bytes, 0, (int) used);
+			for (int i = 0; i < size; i++) {
+				endsOut.writeLong(ends[i]);
+			}
+		}
+		catch (IOException e) {
+			close();
+			throw new UncheckedIOException(TEMPORARY_FILE, e);
+		}
+		bytes = null;
+		ends = null;
+	}
+
+	private static FileChannel temporary(String what) throws IOException {
+		Path file = Files.createTempFile("blk-shared-strings-" + what + "-", ".bin");
+		file.toFile().deleteOnExit();
+		return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+				StandardOpenOption.DELETE_ON_CLOSE);
 	}
 }

@@ -1,6 +1,7 @@
 package id.go.kemnaker.blk.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -17,6 +18,10 @@ final class XlsxFailures {
 	static UnreadableFileException translate(Throwable e) {
 		if (e instanceof UnreadableFileException u) {
 			return u;
+		}
+		if (e instanceof UncheckedIOException u && u.getMessage().startsWith(CompactStrings.TEMPORARY_FILE)) {
+			return new UnreadableFileException("TEMPORARY_FILE", u.getMessage() + " (" + System.getProperty("java.io.tmpdir")
+					+ "): " + firstLine(u.getCause()) + "; free space there, or start Java with -Djava.io.tmpdir=DIR", e);
 		}
 		String all = chainText(e);
 		if (all.contains("zip bomb")) {

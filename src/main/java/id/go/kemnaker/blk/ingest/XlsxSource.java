@@ -37,13 +37,19 @@ final class XlsxSource implements WorkbookSource {
 	private final OPCPackage pkg;
 	private final List<String> names = new ArrayList<>();
 	private final List<PackagePart> parts = new ArrayList<>();
-	private final CompactStrings sharedStrings = new CompactStrings();
+	private final CompactStrings sharedStrings;
 	private final boolean date1904;
 	private boolean[] dateStyles;
 	private InputStream openStream;
 	private XMLStreamReader openReader;
 
 	XlsxSource(File file) throws IOException {
+		this(file, CompactStrings.DEFAULT_SPILL_BYTES);
+	}
+
+	/** With the amount of shared-string text kept on the heap before it moves to a temporary file. */
+	XlsxSource(File file, int sharedStringsOnHeap) throws IOException {
+		this.sharedStrings = new CompactStrings(sharedStringsOnHeap);
 		try {
 			this.pkg = OPCPackage.open(file, PackageAccess.READ);
 		}
@@ -64,10 +70,12 @@ final class XlsxSource implements WorkbookSource {
 				try (InputStream in = reader.getSharedStringsData()) {
 					readSharedStrings(in);
 				}
+				sharedStrings.seal();
 			}
 			readDateStyles(reader.getStylesTable());
 		}
 		catch (Exception e) {
+			sharedStrings.close();
 			pkg.revert();
 			throw XlsxFailures.translate(e);
 		}
@@ -354,6 +362,7 @@ final class XlsxSource implements WorkbookSource {
 	@Override
 	public void close() {
 		closeSheet();
+		sharedStrings.close();
 		pkg.revert();
 	}
 }
