@@ -20,15 +20,25 @@ import java.util.Arrays;
  * stay in two arrays on the heap, about one byte per character instead of a String object each. Beyond that
  * all of it moves to two temporary files, read through memory mappings once the table is complete
  * ({@link #seal()}), so that the heap does not grow with the file: a 3,000,000-row workbook's 45 MB of
- * participant ids and 24 MB of offsets stay off a 256 MB heap. The files are deleted when this list is
- * closed (and, should the process end first, when it exits).
+ * participant ids and 24 MB of offsets stay off a 256 MB heap. The files are opened to be deleted when
+ * closed; on Linux that unlinks them at once, so that even a killed process leaves none behind. Their disk
+ * space comes back when the mappings are collected after {@link #close()} (the job collects the heap once
+ * after the read).
  *
  * <p>Adding is for one thread; once sealed, {@link #get} may be called from any.
  */
 final class CompactStrings implements Closeable {
 
-	/** How a failure to keep the strings in a temporary file begins (XlsxFailures names it). */
-	static final String TEMPORARY_FILE = "cannot keep the workbook's shared strings in a temporary file";
+	/** A temporary file that could not be made, written or read: the file's failure, TEMPORARY_FILE. */
+	static final class TemporaryFileException extends UncheckedIOException {
+
+		TemporaryFileException(IOException cause) {
+			super("cannot keep the workbook's shared strings in a temporary file", cause);
+		}
+	}
+
+	/** The most text a list holds: what one mapping can read. */
+	static final long MAX_BYTES = Integer.MAX_VALUE;
 
 	/** Text kept on the heap before the list moves to files. */
 	static final int DEFAULT_SPILL_BYTES = 8 << 20;
@@ -55,6 +65,9 @@ final class CompactStrings implements Closeable {
 	}
 
 	CompactStrings(int spillBytes) {
+		if (spillBytes < 0 || spillBytes > 1 << 30) {
+			throw new IllegalArgumentException("spill limit out of range: " + spillBytes);
+		}
 		this.spillBytes = spillBytes;
 	}
 
@@ -63,6 +76,9 @@ final class CompactStrings implements Closeable {
 			throw new IllegalStateException("sealed");
 		}
 		byte[] b = s.getBytes(StandardCharsets.UTF_8);
+		if (used + b.length > MAX_BYTES || (long) (size + 2) * Long.BYTES > MAX_BYTES) {
+			throw new IllegalStateException("the shared strings exceed 2 GB");
+		}
 		if (textOut == null && used + b.length > spillBytes) {
 			spill();
 		}
@@ -73,7 +89,7 @@ final class CompactStrings implements Closeable {
 				endsOut.writeLong(used);
 			}
 			catch (IOException e) {
-				throw new UncheckedIOException(TEMPORARY_FILE, e);
+				throw new TemporaryFileException(e);
 			}
 			size++;
 			return;
@@ -98,18 +114,15 @@ final class CompactStrings implements Closeable {
 		try {
 			textOut.flush();
 			endsOut.flush();
-			if (textFile.size() > Integer.MAX_VALUE || endsFile.size() > Integer.MAX_VALUE) {
-				throw new IllegalStateException("shared strings exceed 2 GB");
-			}
 			text = textFile.map(FileChannel.MapMode.READ_ONLY, 0, textFile.size());
 			endsMapped = endsFile.map(FileChannel.MapMode.READ_ONLY, 0, endsFile.size());
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException(TEMPORARY_FILE, e);
+			throw new TemporaryFileException(e);
 		}
 	}
 
-	/** The string at this index, or null when there is none. */
+	/** The string at this index, or null when there is none. A list in files must be sealed first. */
 	String get(int index) {
 		if (index < 0 || index >= size) {
 			return null;
@@ -118,7 +131,9 @@ final class CompactStrings implements Closeable {
 			int start = index == 0 ? 0 : ends[index - 1];
 			return new String(bytes, start, ends[index] - start, StandardCharsets.UTF_8);
 		}
-		seal();
+		if (text == null) {
+			throw new IllegalStateException("not sealed");
+		}
 		int start = index == 0 ? 0 : (int) endsMapped.getLong((index - 1) * 8);
 		int end = (int) endsMapped.getLong(index * 8);
 		byte[] b = new byte[end - start];
@@ -166,7 +181,7 @@ final class CompactStrings implements Closeable {
 		}
 		catch (IOException e) {
 			close();
-			throw new UncheckedIOException(TEMPORARY_FILE, e);
+			throw new TemporaryFileException(e);
 		}
 		bytes = null;
 		ends = null;
@@ -174,8 +189,13 @@ final class CompactStrings implements Closeable {
 
 	private static FileChannel temporary(String what) throws IOException {
 		Path file = Files.createTempFile("blk-shared-strings-" + what + "-", ".bin");
-		file.toFile().deleteOnExit();
-		return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
-				StandardOpenOption.DELETE_ON_CLOSE);
+		try {
+			return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+					StandardOpenOption.DELETE_ON_CLOSE);
+		}
+		catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(file);
+			throw e;
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package id.go.kemnaker.blk.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -19,9 +18,14 @@ final class XlsxFailures {
 		if (e instanceof UnreadableFileException u) {
 			return u;
 		}
-		if (e instanceof UncheckedIOException u && u.getMessage().startsWith(CompactStrings.TEMPORARY_FILE)) {
-			return new UnreadableFileException("TEMPORARY_FILE", u.getMessage() + " (" + System.getProperty("java.io.tmpdir")
-					+ "): " + firstLine(u.getCause()) + "; free space there, or start Java with -Djava.io.tmpdir=DIR", e);
+		if (e instanceof CompactStrings.TemporaryFileException t) {
+			IOException cause = t.getCause();
+			String why = cause instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+					: cause instanceof java.nio.file.NoSuchFileException ? "no such folder"
+					: cause instanceof java.nio.file.AccessDeniedException ? "not allowed to write there"
+					: firstLine(cause);
+			return new UnreadableFileException("TEMPORARY_FILE", t.getMessage() + " in " + System.getProperty("java.io.tmpdir")
+					+ ": " + why + "; it must exist, be writable and have room, or start Java with -Djava.io.tmpdir=DIR", e);
 		}
 		String all = chainText(e);
 		if (all.contains("zip bomb")) {

@@ -79,6 +79,11 @@ final class XlsxSource implements WorkbookSource {
 			pkg.revert();
 			throw XlsxFailures.translate(e);
 		}
+		catch (Error e) {
+			sharedStrings.close();
+			pkg.revert();
+			throw e;
+		}
 	}
 
 	@Override

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,13 +96,26 @@ class CompactStringsTest {
 
 	@Test
 	void failsTheFileNamingTheTemporaryFolderWhenItCannotWriteThere() {
-		UnreadableFileException e = XlsxFailures.translate(
-				new UncheckedIOException(CompactStrings.TEMPORARY_FILE, new IOException("No space left on device")));
+		String tmp = System.getProperty("java.io.tmpdir");
+		UnreadableFileException full = XlsxFailures.translate(
+				new CompactStrings.TemporaryFileException(new IOException("No space left on device")));
+		UnreadableFileException missing = XlsxFailures.translate(
+				new CompactStrings.TemporaryFileException(new NoSuchFileException(tmp + "/blk-shared-strings-text-1.bin")));
 
-		assertThat(e.reason()).isEqualTo("TEMPORARY_FILE");
-		assertThat(e.getMessage()).isEqualTo("cannot keep the workbook's shared strings in a temporary file ("
-				+ System.getProperty("java.io.tmpdir") + "): No space left on device; free space there, or start Java"
-				+ " with -Djava.io.tmpdir=DIR");
+		assertThat(full.reason()).isEqualTo("TEMPORARY_FILE");
+		assertThat(full.getMessage()).isEqualTo("cannot keep the workbook's shared strings in a temporary file in " + tmp
+				+ ": No space left on device; it must exist, be writable and have room, or start Java with -Djava.io.tmpdir=DIR");
+		assertThat(missing.getMessage()).isEqualTo("cannot keep the workbook's shared strings in a temporary file in "
+				+ tmp + ": no such folder; it must exist, be writable and have room, or start Java with -Djava.io.tmpdir=DIR");
+	}
+
+	@Test
+	void refusesToReadASpilledListBeforeItIsSealed() {
+		try (CompactStrings list = new CompactStrings(0)) {
+			list.add("spilled at once");
+
+			assertThatThrownBy(() -> list.get(0)).isInstanceOf(IllegalStateException.class).hasMessage("not sealed");
+		}
 	}
 
 	@Test
