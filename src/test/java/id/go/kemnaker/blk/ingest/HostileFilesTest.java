@@ -54,6 +54,65 @@ class HostileFilesTest {
 	}
 
 	@Test
+	void refusesAnXlsWorkbookTooLargeForTheHeapBeforeLoadingIt() throws Exception {
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(row("id_peserta", "kode_blk", "kejuruan"));
+		for (int i = 0; i < 2_000; i++) {
+			rows.add(row("P" + i, "BLK-01", "Las"));
+		}
+		Path xls = Fixtures.xls(dir, "peserta-lama.xls", rows);
+		long stream = 0;
+		try (POIFSFileSystem fs = new POIFSFileSystem(xls.toFile(), true)) {
+			stream = ((org.apache.poi.poifs.filesystem.DocumentEntry) fs.getRoot().getEntryCaseInsensitive("Workbook")).getSize();
+		}
+
+		// a heap just too small for it beside the rest of the run, and one just large enough
+		long tooSmall = XlsSource.HEAP_FOR_THE_REST + stream * XlsSource.HEAP_PER_STREAM_BYTE - 1;
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new XlsSource(xls.toFile(), tooSmall))
+			.isInstanceOfSatisfying(UnreadableFileException.class, e -> {
+				assertThat(e.reason()).isEqualTo("TOO_LARGE");
+				assertThat(e.getMessage()).startsWith("an .xls workbook is read whole, and this one (")
+					.endsWith(" MB Java may use here; save it as .xlsx, which is read as a stream, or start Java with a"
+							+ " larger -Xmx");
+			});
+		try (XlsSource enough = new XlsSource(xls.toFile(), tooSmall + 1)) {
+			assertThat(enough.sheetNames()).containsExactly("Data");
+		}
+	}
+
+	@Test
+	void failsAnXlsWorkbookTooLargeForA64MbHeapAloneAndReadsTheOtherFiles() throws Exception {
+		// 40,000 rows of ten cells, which POI would need about eight times the workbook stream to load whole,
+		// beside the rest of a run in 64 MB (in 96 MB it is read)
+		Path input = dir.resolve("input");
+		Files.createDirectories(input.resolve("training"));
+		Files.createDirectories(input.resolve("blk"));
+		Files.writeString(input.resolve("blk/blk.csv"), "blk_code,name,province,type,annual_capacity\n"
+				+ "B1,BLK Satu,Kaltara,UPTD,640\n", StandardCharsets.UTF_8);
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(row((Object[]) Fixtures.PARTICIPANT_HEADER));
+		for (int i = 0; i < 40_000; i++) {
+			rows.add(row("P" + i, "B1", "Las", "L", java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.of(2025, 1, 6),
+					java.time.LocalDate.of(2025, 2, 6), "ya", "bekerja", java.time.LocalDate.of(2025, 3, 1)));
+		}
+		Fixtures.xls(input.resolve("training"), "peserta-lama.xls", rows);
+
+		Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+				"id.go.kemnaker.blk.BlkPipelineApplication", "validate", "--input=" + input, "--output=" + dir.resolve("out"),
+				"--blk.state=" + dir.resolve("state"))
+			.redirectErrorStream(true)
+			.start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+		assertThat(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+		assertThat(p.exitValue()).as(out).isZero();
+		assertThat(out).doesNotContain("OutOfMemoryError")
+			.contains("training/peserta-lama.xls: FAILED (TOO_LARGE): an .xls workbook is read whole")
+			.contains("blk/blk.csv: 1 rows read: 1 accepted");
+	}
+
+	@Test
 	void refusesAZipBombSayingWhatWasRefused() throws Exception {
 		Path bomb = dir.resolve("bom.xlsx");
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
