@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -83,23 +84,60 @@ final class XlsSource implements WorkbookSource {
 	 * POI reads an {@code .xls} workbook whole (unlike {@code .xlsx}, which is streamed). One too large for the
 	 * heap would fill it, the collector would run for minutes, and the whole run would stop with an
 	 * OutOfMemoryError: refused before loading instead, as this file's failure, so that the other files are
-	 * read.
+	 * read. What is counted is the workbook stream's records but its pictures, which take about their own size
+	 * on the heap, not eight times it.
 	 */
 	private void refuseWhatTheHeapCannotHold(long maxHeap) throws IOException {
-		long stream = 0;
-		for (String name : new String[] { "Workbook", "Book" }) {
-			if (fs.getRoot().hasEntryCaseInsensitive(name)
-					&& fs.getRoot().getEntryCaseInsensitive(name) instanceof DocumentEntry d) {
-				stream = Math.max(stream, d.getSize());
-			}
+		if (!(fs.getRoot().hasEntryCaseInsensitive("Workbook")
+				&& fs.getRoot().getEntryCaseInsensitive("Workbook") instanceof DocumentEntry entry)) {
+			return; // no BIFF8 workbook stream: POI says what is wrong
 		}
-		long needed = stream * HEAP_PER_STREAM_BYTE;
-		if (needed > maxHeap - HEAP_FOR_THE_REST) {
+		long needed = heapToLoad(entry);
+		long available = Math.max(maxHeap - HEAP_FOR_THE_REST, maxHeap / 2);
+		if (needed > available) {
 			throw new UnreadableFileException("TOO_LARGE", String.format(Locale.ROOT,
 					"an .xls workbook is read whole, and this one (%d MB of data) needs about %d MB of memory, more than"
-							+ " the %d MB Java may use here; save it as .xlsx, which is read as a stream, or start Java"
-							+ " with a larger -Xmx", mb(stream), mb(needed), mb(maxHeap)));
+							+ " the %d MB Java can give it here; save it as .xlsx, which is read as a stream, or start Java"
+							+ " with a larger -Xmx", mb(entry.getSize()), mb(needed), mb(available)));
 		}
+	}
+
+	/** The heap POI needs to load this workbook stream: eight times its records, pictures at their own size. */
+	static long heapToLoad(DocumentEntry workbookStream) throws IOException {
+		long[] sizes = recordBytes(workbookStream);
+		return sizes[0] * HEAP_PER_STREAM_BYTE + sizes[1];
+	}
+
+	/** BIFF record types that hold pictures: the drawing group (and its continuations), drawings, old images. */
+	private static final int DRAWING_GROUP = 0x00EB;
+	private static final int DRAWING = 0x00EC;
+	private static final int IMAGE_DATA = 0x007F;
+	private static final int CONTINUE = 0x003C;
+
+	/**
+	 * The bytes of a workbook stream's records, walked by their headers (which encryption leaves readable):
+	 * {records but pictures, pictures}.
+	 */
+	private static long[] recordBytes(DocumentEntry entry) throws IOException {
+		long other = 0;
+		long pictures = 0;
+		boolean inPicture = false;
+		byte[] header = new byte[4];
+		try (DocumentInputStream in = new DocumentInputStream(entry)) {
+			while (in.readNBytes(header, 0, 4) == 4) {
+				int sid = (header[0] & 0xFF) | (header[1] & 0xFF) << 8;
+				int length = (header[2] & 0xFF) | (header[3] & 0xFF) << 8;
+				inPicture = sid == DRAWING_GROUP || sid == DRAWING || sid == IMAGE_DATA || (sid == CONTINUE && inPicture);
+				long size = 4L + in.skip(length);
+				if (inPicture) {
+					pictures += size;
+				}
+				else {
+					other += size;
+				}
+			}
+		}
+		return new long[] { other, pictures };
 	}
 
 	private static long mb(long bytes) {

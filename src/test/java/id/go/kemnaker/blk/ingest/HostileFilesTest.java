@@ -2,6 +2,7 @@ package id.go.kemnaker.blk.ingest;
 
 import static id.go.kemnaker.blk.ingest.Fixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -61,22 +62,50 @@ class HostileFilesTest {
 			rows.add(row("P" + i, "BLK-01", "Las"));
 		}
 		Path xls = Fixtures.xls(dir, "peserta-lama.xls", rows);
-		long stream = 0;
+		long needed;
+		long stream;
 		try (POIFSFileSystem fs = new POIFSFileSystem(xls.toFile(), true)) {
-			stream = ((org.apache.poi.poifs.filesystem.DocumentEntry) fs.getRoot().getEntryCaseInsensitive("Workbook")).getSize();
+			var entry = (org.apache.poi.poifs.filesystem.DocumentEntry) fs.getRoot().getEntryCaseInsensitive("Workbook");
+			needed = XlsSource.heapToLoad(entry);
+			stream = entry.getSize();
 		}
+		assertThat(needed).isBetween(7 * stream, 8 * stream);
 
-		// a heap just too small for it beside the rest of the run, and one just large enough
-		long tooSmall = XlsSource.HEAP_FOR_THE_REST + stream * XlsSource.HEAP_PER_STREAM_BYTE - 1;
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new XlsSource(xls.toFile(), tooSmall))
+		// a heap whose half is just too small for it, and one whose half is just enough (in a heap of more than
+		// 64 MB, what it may take is all but 32 MB; below, half)
+		assertThatThrownBy(() -> new XlsSource(xls.toFile(), 2 * needed - 2))
 			.isInstanceOfSatisfying(UnreadableFileException.class, e -> {
 				assertThat(e.reason()).isEqualTo("TOO_LARGE");
 				assertThat(e.getMessage()).startsWith("an .xls workbook is read whole, and this one (")
-					.endsWith(" MB Java may use here; save it as .xlsx, which is read as a stream, or start Java with a"
-							+ " larger -Xmx");
+					.endsWith(" MB Java can give it here; save it as .xlsx, which is read as a stream, or start Java"
+							+ " with a larger -Xmx");
 			});
-		try (XlsSource enough = new XlsSource(xls.toFile(), tooSmall + 1)) {
+		try (XlsSource enough = new XlsSource(xls.toFile(), 2 * needed)) {
 			assertThat(enough.sheetNames()).containsExactly("Data");
+		}
+	}
+
+	@Test
+	void countsAnXlsWorkbooksPicturesAtTheirOwnSizeNotAsCells() throws Exception {
+		// a two-row sheet with a 3 MB picture: its workbook stream is 3 MB, but it loads in little more
+		Path xls = dir.resolve("dengan-gambar.xls");
+		try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+			org.apache.poi.hssf.usermodel.HSSFSheet sheet = wb.createSheet("Data");
+			sheet.createRow(0).createCell(0).setCellValue("id_peserta");
+			sheet.createRow(1).createCell(0).setCellValue("P1");
+			byte[] picture = new byte[3 << 20];
+			new java.util.Random(1).nextBytes(picture);
+			int index = wb.addPicture(picture, org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG);
+			sheet.createDrawingPatriarch().createPicture(new org.apache.poi.hssf.usermodel.HSSFClientAnchor(0, 0, 0, 0,
+					(short) 2, 2, (short) 5, 8), index);
+			try (OutputStream out = Files.newOutputStream(xls)) {
+				wb.write(out);
+			}
+		}
+
+		// 3 MB counted as cells would need 24 MB beside the rest; as a picture, about 3 MB
+		try (XlsSource source = new XlsSource(xls.toFile(), XlsSource.HEAP_FOR_THE_REST + (8L << 20))) {
+			assertThat(source.sheetNames()).containsExactly("Data");
 		}
 	}
 
