@@ -28,8 +28,8 @@ final class Medians {
 				format, runs.size(), median(runs, Benchmark.Measure::floorSeconds), job(runs),
 				median(runs, Benchmark.Measure::ratio), ratios, met, runs.size(),
 				100 * median(runs, m -> m.steps().getOrDefault("writeReports", 0.0) / m.jobSeconds()),
-				runs.stream().mapToLong(Benchmark.Measure::peakHeapMb).min().orElse(-1),
-				runs.stream().mapToLong(Benchmark.Measure::peakHeapMb).max().orElse(-1));
+				runs.stream().mapToLong(Benchmark.Measure::peakHeapMb).filter(mb -> mb >= 0).min().orElse(-1),
+				runs.stream().mapToLong(Benchmark.Measure::peakHeapMb).filter(mb -> mb >= 0).max().orElse(-1));
 	}
 
 	/** The median job time of these runs. */

@@ -26,6 +26,14 @@ class MediansTest {
 	}
 
 	@Test
+	void leavesARunWithoutAPeakHeapOutOfTheRange() {
+		List<Benchmark.Measure> runs = List.of(run(1, 10.0, 19.0, 1.0, 170), run(2, 8.0, 17.0, 1.0, -1),
+				run(3, 8.0, 17.0, 1.0, 180));
+
+		assertThat(Medians.of(runs)).endsWith("peak heap 170-180 MB");
+	}
+
+	@Test
 	void averagesTheMiddleTwoOfAnEvenNumberOfRuns() {
 		List<Benchmark.Measure> runs = List.of(run(1, 10.0, 19.0, 1.0, 170), run(2, 8.0, 17.0, 1.0, 170));
 
