@@ -176,7 +176,7 @@ final class CsvSource implements WorkbookSource {
 		CharsetDecoder decoder = charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		Reader reader = new InputStreamReader(in, decoder);
+		Reader reader = new RecordLengthGuard(new InputStreamReader(in, decoder), delimiter);
 		CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT)
 			.setDelimiter(delimiter)
 			.setIgnoreEmptyLines(false)
@@ -211,6 +211,15 @@ final class CsvSource implements WorkbookSource {
 	}
 
 	private UnreadableFileException translate(IOException e) {
+		if (e instanceof RecordLengthGuard.RecordTooLongException t) {
+			return t.quoted
+					? new UnreadableFileException("UNCLOSED_QUOTE", "a quoted field opened on line " + t.quoteLine
+							+ " is still open " + String.format(java.util.Locale.ROOT, "%,d", RecordLengthGuard.MAX_CHARACTERS)
+							+ " characters later (unclosed \" quote)", e)
+					: new UnreadableFileException("LINE_TOO_LONG", "line " + t.line + " is longer than "
+							+ String.format(java.util.Locale.ROOT, "%,d", RecordLengthGuard.MAX_CHARACTERS)
+							+ " characters: not a table of rows", e);
+		}
 		String m = e.getMessage() == null ? "" : e.getMessage();
 		if (e instanceof CharacterCodingException || m.contains("Input length")) {
 			return new UnreadableFileException("ENCODING", "the file is not valid " + charset.name()

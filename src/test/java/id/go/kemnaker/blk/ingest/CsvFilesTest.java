@@ -138,6 +138,36 @@ class CsvFilesTest {
 	}
 
 	@Test
+	void stopsALargeCsvWhoseQuoteNeverClosesBeforeItFillsTheHeap() throws IOException {
+		// the parser would gather the rest of the file into one field: 12 MB here, gigabytes in a large file
+		StringBuilder csv = new StringBuilder("provinsi,periode,tpt\nAceh,2025-08,5.50\n\"Bali,2025-08,1.79\n");
+		while (csv.length() < 12_000_000) {
+			csv.append("Jambi,2025-08,4.50\n");
+		}
+		Path file = Fixtures.text(dir, "tpt.csv", csv.toString(), StandardCharsets.UTF_8);
+
+		FileLedger ledger = Ingestion.read(Dataset.LABOUR_FORCE, file).ledger();
+
+		assertThat(ledger.status()).isEqualTo(FileLedger.Status.FAILED);
+		assertThat(ledger.failure()).isEqualTo("UNCLOSED_QUOTE");
+		assertThat(ledger.message()).startsWith("a quoted field opened on line 3 is still open 10,000,000 characters"
+				+ " later (unclosed \" quote)");
+		assertThat(ledger.accepted()).isZero();
+	}
+
+	@Test
+	void failsACsvThatIsOneEndlessLine() throws IOException {
+		Path file = Fixtures.text(dir, "tpt.csv", "provinsi,periode,tpt\n" + "x".repeat(10_000_001) + "\n",
+				StandardCharsets.UTF_8);
+
+		FileLedger ledger = Ingestion.read(Dataset.LABOUR_FORCE, file).ledger();
+
+		assertThat(ledger.status()).isEqualTo(FileLedger.Status.FAILED);
+		assertThat(ledger.failure()).isEqualTo("LINE_TOO_LONG");
+		assertThat(ledger.message()).startsWith("line 2 is longer than 10,000,000 characters: not a table of rows");
+	}
+
+	@Test
 	void namesTheRightLineOfAnUnclosedQuoteFarDownALongFile() throws IOException {
 		StringBuilder csv = new StringBuilder("provinsi,periode,tpt\n");
 		for (int i = 0; i < 1_500; i++) {
