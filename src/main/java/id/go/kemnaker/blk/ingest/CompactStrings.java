@@ -60,6 +60,18 @@ final class CompactStrings implements Closeable {
 	private int size;
 	private long used;
 
+	/**
+	 * The long strings asked for last, one per slot: cells that refer to the same long shared string get the
+	 * same String, so that a small workbook whose every cell refers to one 32,000-character string does not
+	 * become gigabytes of copies in the rows read ahead. (A slot is swapped whole, so any thread may read it.)
+	 */
+	private record Recent(int index, String value) {
+	}
+
+	private static final int SHARED_FROM = 256;
+
+	private final Recent[] recent = new Recent[64];
+
 	CompactStrings() {
 		this(DEFAULT_SPILL_BYTES);
 	}
@@ -127,15 +139,28 @@ final class CompactStrings implements Closeable {
 		if (index < 0 || index >= size) {
 			return null;
 		}
-		if (textOut == null) {
-			int start = index == 0 ? 0 : ends[index - 1];
-			return new String(bytes, start, ends[index] - start, StandardCharsets.UTF_8);
-		}
-		if (text == null) {
+		if (textOut != null && text == null) {
 			throw new IllegalStateException("not sealed");
 		}
-		int start = index == 0 ? 0 : (int) endsMapped.getLong((index - 1) * 8);
-		int end = (int) endsMapped.getLong(index * 8);
+		int start = textOut == null ? (index == 0 ? 0 : ends[index - 1])
+				: index == 0 ? 0 : (int) endsMapped.getLong((index - 1) * 8);
+		int end = textOut == null ? ends[index] : (int) endsMapped.getLong(index * 8);
+		if (end - start < SHARED_FROM) {
+			return decode(start, end);
+		}
+		int slot = index & (recent.length - 1);
+		Recent r = recent[slot];
+		if (r == null || r.index() != index) {
+			r = new Recent(index, decode(start, end));
+			recent[slot] = r;
+		}
+		return r.value();
+	}
+
+	private String decode(int start, int end) {
+		if (textOut == null) {
+			return new String(bytes, start, end - start, StandardCharsets.UTF_8);
+		}
 		byte[] b = new byte[end - start];
 		text.get(start, b);
 		return new String(b, StandardCharsets.UTF_8);

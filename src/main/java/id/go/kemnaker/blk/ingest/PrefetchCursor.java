@@ -9,7 +9,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Parses a sheet on a thread of its own, up to about 10,000 rows (or 160,000 cells) ahead of the checks:
+ * Parses a sheet on a thread of its own, up to about 10,000 rows (or 160,000 cells, or 10 million characters) ahead of the checks:
  * on two cores the XML parsing and the checking and staging of rows run side by side, and the parser goes
  * on while the checks wait for a chunk's commit (10,000 rows by default). Rows arrive in file order; a
  * failure of the parser is thrown to the reader at the row where it happened.
@@ -19,6 +19,8 @@ final class PrefetchCursor implements WorkbookSource.RowCursor, AutoCloseable {
 	private static final int BATCH = 256;
 	/** A batch ends at {@link #BATCH} rows or at this many cells: wide rows do not multiply the memory ahead. */
 	static final int BATCH_CELLS = BATCH * 16;
+	/** ... or at this many characters: rows of long texts (a cell may hold 32,767) do not either. */
+	static final long BATCH_CHARACTERS = 1 << 18;
 	/** 10,240 rows: with 8 batches (2,048 rows) the parser waited for every commit, a 1,000,000-row read took 0.6 s longer. */
 	static final int BATCHES_AHEAD = 40;
 
@@ -43,13 +45,16 @@ final class PrefetchCursor implements WorkbookSource.RowCursor, AutoCloseable {
 		try {
 			RawRow row;
 			int cells = 0;
+			long characters = 0;
 			while ((row = source.next()) != null) {
 				rows.add(row);
 				cells += row.width();
-				if (rows.size() == BATCH || cells >= BATCH_CELLS) {
+				characters += row.characters();
+				if (rows.size() == BATCH || cells >= BATCH_CELLS || characters >= BATCH_CHARACTERS) {
 					queue.put(new Batch(rows, null, false));
 					rows = new ArrayList<>(BATCH);
 					cells = 0;
+					characters = 0;
 				}
 			}
 			queue.put(new Batch(rows, null, true));

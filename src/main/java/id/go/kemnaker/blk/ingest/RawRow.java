@@ -46,6 +46,17 @@ public final class RawRow {
 		return column < 0 || column >= kinds.length ? BLANK : kinds[column];
 	}
 
+	/** The characters in the row's cells (a String shared by several cells counts each time). */
+	long characters() {
+		long n = 0;
+		for (String v : values) {
+			if (v != null) {
+				n += v.length();
+			}
+		}
+		return n;
+	}
+
 	public boolean date1904() {
 		return date1904;
 	}

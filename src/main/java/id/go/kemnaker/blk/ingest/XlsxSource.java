@@ -165,10 +165,14 @@ final class XlsxSource implements WorkbookSource {
 			}
 			else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
 				if (inValue) {
-					value = value.isEmpty() ? xml.getText() : value + xml.getText();
+					String t = xml.getText();
+					refuseTooLong(value.length() + (long) t.length());
+					value = value.isEmpty() ? t : value + t;
 				}
 				else if (inInlineText) {
-					inline.append(xml.getText());
+					String t = xml.getText();
+					refuseTooLong(inline.length() + (long) t.length());
+					inline.append(t);
 				}
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -295,7 +299,9 @@ final class XlsxSource implements WorkbookSource {
 				}
 			}
 			else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inText) {
-				current.append(xml.getText());
+				String t = xml.getText();
+				refuseTooLong(current.length() + (long) t.length());
+				current.append(t);
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
 				switch (xml.getLocalName()) {
@@ -311,6 +317,20 @@ final class XlsxSource implements WorkbookSource {
 			}
 		}
 		xml.close();
+	}
+
+	/**
+	 * Far beyond Excel's own limit (32,767 characters a cell), and short enough that a damaged or hostile
+	 * workbook with one endless text cannot fill the heap and stop the whole run.
+	 */
+	static final int MAX_CELL_CHARACTERS = 1_000_000;
+
+	private static void refuseTooLong(long characters) {
+		if (characters > MAX_CELL_CHARACTERS) {
+			throw new UnreadableFileException("CELL_TOO_LONG", String.format(java.util.Locale.ROOT,
+					"a cell holds more than %,d characters (Excel allows 32,767): not a workbook Excel wrote",
+					MAX_CELL_CHARACTERS));
+		}
 	}
 
 	private void readDateStyles(StylesTable styles) {

@@ -85,6 +85,21 @@ class CompactStringsTest {
 	}
 
 	@Test
+	void givesCellsThatReferToTheSameLongStringTheSameStringOnTheHeapAndInFiles() {
+		String longText = "Jl. Merdeka ".repeat(100);
+		for (int limit : new int[] { CompactStrings.DEFAULT_SPILL_BYTES, 0 }) {
+			try (CompactStrings list = new CompactStrings(limit)) {
+				list.add("short");
+				list.add(longText);
+				list.seal();
+
+				assertThat(list.get(1)).isEqualTo(longText).isSameAs(list.get(1));
+				assertThat(list.get(0)).isEqualTo("short");
+			}
+		}
+	}
+
+	@Test
 	void refusesToAddOnceSealed() {
 		try (CompactStrings list = new CompactStrings(16)) {
 			list.add("a string longer than sixteen bytes");

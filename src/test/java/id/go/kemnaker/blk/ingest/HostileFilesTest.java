@@ -187,6 +187,69 @@ class HostileFilesTest {
 	}
 
 	@Test
+	void failsAWorkbookWithACellOfMoreThanAMillionCharactersBeforeItFillsTheHeap() throws Exception {
+		// 1,000,001 random letters: repeated text would be refused first, as a zip bomb
+		java.util.Random random = new java.util.Random(3);
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i <= 1_000_000; i++) {
+			sb.append((char) ('a' + random.nextInt(26)));
+		}
+		String endless = sb.toString();
+		Path inline = dir.resolve("inline.xlsx");
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(inline))) {
+			putWorkbookParts(zip);
+			put(zip, "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+					+ "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>provinsi</t></is></c></row><row r=\"2\">"
+					+ "<c r=\"A2\" t=\"inlineStr\"><is><t>" + endless + "</t></is></c></row></sheetData></worksheet>");
+		}
+		Path shared = dir.resolve("shared.xlsx");
+		try (id.go.kemnaker.blk.generate.XlsxRowWriter w = new id.go.kemnaker.blk.generate.XlsxRowWriter(shared, "Data")) {
+			w.row("provinsi", "periode", "tpt");
+			w.row(endless, "2025-08", "5.5");
+		}
+
+		for (Path file : List.of(inline, shared)) {
+			FileLedger l = Ingestion.read(Dataset.LABOUR_FORCE, file).ledger();
+			assertThat(l.status()).as(file.toString()).isEqualTo(FileLedger.Status.FAILED);
+			assertThat(l.failure()).isEqualTo("CELL_TOO_LONG");
+			assertThat(l.message()).startsWith("a cell holds more than 1,000,000 characters (Excel allows 32,767): not a"
+					+ " workbook Excel wrote");
+		}
+	}
+
+	@Test
+	void readsASmallWorkbookWhoseEveryCellRefersToOneLongStringInA64MbHeap() throws Exception {
+		// 120 kB on disk: 3,000 rows of twelve cells, all the same 30,000-character shared string; read as copies,
+		// the rows read ahead would hold a gigabyte
+		Path input = dir.resolve("input");
+		Files.createDirectories(input.resolve("training"));
+		String text = "Jl. Merdeka ".repeat(2_500);
+		try (id.go.kemnaker.blk.generate.XlsxRowWriter w = new id.go.kemnaker.blk.generate.XlsxRowWriter(
+				input.resolve("training/peserta.xlsx"), "Data")) {
+			w.row((Object[]) new String[] { "participant_id", "blk_code", "program", "gender", "birth_date", "education",
+					"start_date", "end_date", "graduated", "certified", "placement_status", "placement_date" });
+			Object[] row = new Object[12];
+			java.util.Arrays.fill(row, text);
+			for (int i = 0; i < 3_000; i++) {
+				w.row(row);
+			}
+		}
+
+		Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+				"id.go.kemnaker.blk.BlkPipelineApplication", "validate", "--input=" + input, "--output=" + dir.resolve("out"),
+				"--blk.state=" + dir.resolve("state"))
+			.redirectErrorStream(true)
+			.start();
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+		assertThat(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+		assertThat(out).doesNotContain("OutOfMemoryError")
+			.contains("training/peserta.xlsx: 3000 rows read: 0 accepted, 3000 rejected");
+		assertThat(p.exitValue()).as(out).isZero();
+	}
+
+	@Test
 	void refusesAnXlsxThatIsReallyAnHtmlPage() throws Exception {
 		Path html = Fixtures.text(dir, "laporan.xlsx", "<!DOCTYPE html><html><body><table><tr><td>Aceh</td></tr></table>"
 				+ "</body></html>", StandardCharsets.UTF_8);
