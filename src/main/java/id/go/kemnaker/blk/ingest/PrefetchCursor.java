@@ -9,8 +9,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Parses a sheet on a thread of its own, up to about 10,000 rows (or 160,000 cells, or 10 million characters) ahead of the checks:
- * on two cores the XML parsing and the checking and staging of rows run side by side, and the parser goes
+ * Parses a sheet on a thread of its own, up to about 10,000 rows (or 160,000 cells, or 10 million characters)
+ * ahead of the checks: on two cores the XML parsing and the checking and staging of rows run side by side, and the parser goes
  * on while the checks wait for a chunk's commit (10,000 rows by default). Rows arrive in file order; a
  * failure of the parser is thrown to the reader at the row where it happened.
  */
