@@ -142,9 +142,8 @@ final class CompactStrings implements Closeable {
 		if (textOut != null && text == null) {
 			throw new IllegalStateException("not sealed");
 		}
-		int start = textOut == null ? (index == 0 ? 0 : ends[index - 1])
-				: index == 0 ? 0 : (int) endsMapped.getLong((index - 1) * 8);
-		int end = textOut == null ? ends[index] : (int) endsMapped.getLong(index * 8);
+		int start = index == 0 ? 0 : end(index - 1);
+		int end = end(index);
 		if (end - start < SHARED_FROM) {
 			return decode(start, end);
 		}
@@ -155,6 +154,11 @@ final class CompactStrings implements Closeable {
 			recent[slot] = r;
 		}
 		return r.value();
+	}
+
+	/** Where string {@code index} ends in the text (below 2 GB, checked when added). */
+	private int end(int index) {
+		return textOut == null ? ends[index] : (int) endsMapped.getLong(index * 8);
 	}
 
 	private String decode(int start, int end) {

@@ -212,13 +212,7 @@ final class CsvSource implements WorkbookSource {
 
 	private UnreadableFileException translate(IOException e) {
 		if (e instanceof RecordLengthGuard.RecordTooLongException t) {
-			return t.quoted
-					? new UnreadableFileException("UNCLOSED_QUOTE", "a quoted field opened on line " + t.quoteLine
-							+ " is still open " + String.format(java.util.Locale.ROOT, "%,d", RecordLengthGuard.MAX_CHARACTERS)
-							+ " characters later (unclosed \" quote)", e)
-					: new UnreadableFileException("LINE_TOO_LONG", "line " + t.line + " is longer than "
-							+ String.format(java.util.Locale.ROOT, "%,d", RecordLengthGuard.MAX_CHARACTERS)
-							+ " characters: not a table of rows", e);
+			return new UnreadableFileException(t.quoted ? "UNCLOSED_QUOTE" : "LINE_TOO_LONG", t.getMessage(), e);
 		}
 		String m = e.getMessage() == null ? "" : e.getMessage();
 		if (e instanceof CharacterCodingException || m.contains("Input length")) {

@@ -3,6 +3,7 @@ package id.go.kemnaker.blk.ingest;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Locale;
 
 /**
  * Stops a CSV read whose record grows past {@link #MAX_CHARACTERS}: a quote opened and never closed near the
@@ -26,8 +27,10 @@ final class RecordLengthGuard extends FilterReader {
 		final long line;
 
 		RecordTooLongException(boolean quoted, long quoteLine, long line) {
-			super(quoted ? "a quoted field opened on line " + quoteLine + " is still open " + MAX_CHARACTERS
-					+ " characters later" : "line " + line + " is longer than " + MAX_CHARACTERS + " characters");
+			super(quoted ? String.format(Locale.ROOT, "a quoted field opened on line %d is still open %,d characters later"
+					+ " (unclosed \" quote)", quoteLine, MAX_CHARACTERS)
+					: String.format(Locale.ROOT, "line %d is longer than %,d characters: not a table of rows", line,
+							MAX_CHARACTERS));
 			this.quoted = quoted;
 			this.quoteLine = quoteLine;
 			this.line = line;

@@ -1,6 +1,9 @@
 package id.go.kemnaker.blk.ingest;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -20,9 +23,9 @@ final class XlsxFailures {
 		}
 		if (e instanceof CompactStrings.TemporaryFileException t) {
 			IOException cause = t.getCause();
-			String why = cause instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
-					: cause instanceof java.nio.file.NoSuchFileException ? "no such folder"
-					: cause instanceof java.nio.file.AccessDeniedException ? "not allowed to write there"
+			String why = cause instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+					: cause instanceof NoSuchFileException ? "no such folder"
+					: cause instanceof AccessDeniedException ? "not allowed to write there"
 					: firstLine(cause);
 			return new UnreadableFileException("TEMPORARY_FILE", t.getMessage() + " in " + System.getProperty("java.io.tmpdir")
 					+ ": " + why + "; it must exist, be writable and have room, or start Java with -Djava.io.tmpdir=DIR", e);
