@@ -166,12 +166,12 @@ final class XlsxSource implements WorkbookSource {
 			else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
 				if (inValue) {
 					String t = xml.getText();
-					refuseTooLong(value.length() + (long) t.length());
+					refuseTooLong(value.length() + (long) t.length(), rowNumber, col);
 					value = value.isEmpty() ? t : value + t;
 				}
 				else if (inInlineText) {
 					String t = xml.getText();
-					refuseTooLong(inline.length() + (long) t.length());
+					refuseTooLong(inline.length() + (long) t.length(), rowNumber, col);
 					inline.append(t);
 				}
 			}
@@ -300,7 +300,7 @@ final class XlsxSource implements WorkbookSource {
 			}
 			else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inText) {
 				String t = xml.getText();
-				refuseTooLong(current.length() + (long) t.length());
+				refuseTooLong(current.length() + (long) t.length(), -1, -1);
 				current.append(t);
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -325,10 +325,13 @@ final class XlsxSource implements WorkbookSource {
 	 */
 	static final int MAX_CELL_CHARACTERS = 1_000_000;
 
-	private static void refuseTooLong(long characters) {
+	/** Refuses a text past the limit: in the cell at this row and column, or (row -1) in the shared strings. */
+	private static void refuseTooLong(long characters, int row, int col) {
 		if (characters > MAX_CELL_CHARACTERS) {
+			String where = row < 0 ? "a shared string (the workbook's table of texts)"
+					: "the cell at row " + row + ", column " + RawRow.columnLetters(col);
 			throw new UnreadableFileException("CELL_TOO_LONG", String.format(java.util.Locale.ROOT,
-					"a cell holds more than %,d characters (Excel allows 32,767): not a workbook Excel wrote",
+					"%s holds more than %,d characters (Excel allows 32,767): not a workbook Excel wrote", where,
 					MAX_CELL_CHARACTERS));
 		}
 	}
