@@ -8,7 +8,7 @@ import java.time.LocalDate;
  */
 public record ParticipantRecord(String participantKey, String blkCode, String program, String programLabel,
 		Gender gender, String education, LocalDate startDate, LocalDate endDate, boolean graduated, boolean certified,
-		PlacementStatus placementStatus, LocalDate placementDate) {
+		PlacementStatus placementStatus, LocalDate placementDate) implements TrainingRecord {
 
 	/** Days from the end of training to placement, or null when not placed or without a date. */
 	public Integer daysToPlacement() {

@@ -6,5 +6,5 @@ package id.go.kemnaker.blk.domain;
  */
 public record TrainingSummaryRecord(String blkCode, String program, String programLabel, Period period,
 		long participants, long graduates, long certified, long employed, long selfEmployed, long unemployed,
-		long unknown) {
+		long unknown) implements TrainingRecord {
 }

@@ -20,12 +20,15 @@ final class Fields {
 	private final RawRow row;
 	private final ColumnMap map;
 	private final FileState file;
+	private final Location location;
 	private final List<IngestEvent.Warning> warnings = new ArrayList<>();
 
-	Fields(RawRow row, ColumnMap map, FileState file) {
+	/** {@code location}: where the row is (the file's state may already be reading a later sheet). */
+	Fields(RawRow row, ColumnMap map, FileState file, Location location) {
 		this.row = row;
 		this.map = map;
 		this.file = file;
+		this.location = location;
 	}
 
 	RawRow row() {
@@ -41,7 +44,7 @@ final class Fields {
 	}
 
 	void warn(String column, String code, String message, String provinceCode) {
-		warnings.add(new IngestEvent.Warning(file.location(row.number()), column == null ? null : map.describe(column),
+		warnings.add(new IngestEvent.Warning(location, column == null ? null : map.describe(column),
 				code, message, provinceCode));
 	}
 

@@ -3,29 +3,17 @@ package id.go.kemnaker.blk.ingest;
 import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.domain.LabourForceRecord;
 
-/** What reading a file produces, in file order: one event per data row, warnings, and a closing ledger. */
+/**
+ * What reading and checking a file produces, in file order ({@link FileIngestor}): one event per data row,
+ * warnings, and a closing ledger.
+ */
 public sealed interface IngestEvent {
 
 	/**
 	 * A row that passed every check. {@code bareProvinceCode} is set when its province came from a code
 	 * column that does not say which code system it uses, and the code is in the Papua region.
-	 * {@code duplicateOf} is the sequence of an earlier row that may have the same key (see
-	 * {@link DuplicateTracker}), or -1.
 	 */
-	record Accepted(Location location, Object record, boolean bareProvinceCode, long duplicateOf)
-			implements IngestEvent {
-
-		public Accepted(Location location, Object record, boolean bareProvinceCode) {
-			this(location, record, bareProvinceCode, -1);
-		}
-
-		public Accepted asDuplicateOf(long first) {
-			return new Accepted(location, record, bareProvinceCode, first);
-		}
-
-		public boolean duplicateCandidate() {
-			return duplicateOf >= 0;
-		}
+	record Accepted(Location location, Object record, boolean bareProvinceCode) implements IngestEvent {
 	}
 
 	/** A row that failed a check, with the first failing column; personal values are already masked. */

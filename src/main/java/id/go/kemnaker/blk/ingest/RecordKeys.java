@@ -38,7 +38,7 @@ public final class RecordKeys {
 		if (record instanceof ParticipantRecord p) {
 			return participantValueHash(p, participantPrefix(p));
 		}
-		return DuplicateTracker.hash(record.toString());
+		return KeyHash.hash(record.toString());
 	}
 
 	/**
@@ -47,13 +47,13 @@ public final class RecordKeys {
 	 * run, about 140 characters each, one at a time).
 	 */
 	public static long participantPrefix(ParticipantRecord p) {
-		return texts(DuplicateTracker.START, p.participantKey(), p.blkCode(), p.program());
+		return texts(KeyHash.START, p.participantKey(), p.blkCode(), p.program());
 	}
 
 	/** {@link #keyHash} of a participant row, from its {@link #participantPrefix}. */
 	public static long participantKeyHash(ParticipantRecord p, long prefix) {
 		// hash(participantKey, blkCode, program, startDate), part by part
-		return DuplicateTracker.finish(date(prefix, p.startDate()));
+		return KeyHash.finish(date(prefix, p.startDate()));
 	}
 
 	/** {@link #valueHash} of a participant row, from its {@link #participantPrefix}. */
@@ -66,19 +66,19 @@ public final class RecordKeys {
 		h = date(h, p.endDate());
 		h = texts(h, p.graduated() ? "true" : "false", p.certified() ? "true" : "false",
 				String.valueOf(p.placementStatus()));
-		return DuplicateTracker.finish(date(h, p.placementDate()));
+		return KeyHash.finish(date(h, p.placementDate()));
 	}
 
 	private static long texts(long h, String... parts) {
 		for (String s : parts) {
-			h = DuplicateTracker.text(h, s);
+			h = KeyHash.text(h, s);
 		}
 		return h;
 	}
 
-	/** A date part as {@link DuplicateTracker#hash(Object...)} adds it, a missing one as the text {@code null}. */
+	/** A date part as {@link KeyHash#hash(Object...)} adds it, a missing one as the text {@code null}. */
 	private static long date(long h, java.time.LocalDate d) {
-		return d == null ? DuplicateTracker.text(h, "null") : DuplicateTracker.day(h, d);
+		return d == null ? KeyHash.text(h, "null") : KeyHash.day(h, d);
 	}
 
 	/** The 64-bit hash of the duplicate key: rows with equal keys have equal hashes. */
@@ -86,7 +86,7 @@ public final class RecordKeys {
 		if (record instanceof ParticipantRecord p) {
 			return participantKeyHash(p, participantPrefix(p));
 		}
-		return DuplicateTracker.hash(key(record));
+		return KeyHash.hash(key(record));
 	}
 
 	/** A short human description of the key, for messages (never a participant id). */

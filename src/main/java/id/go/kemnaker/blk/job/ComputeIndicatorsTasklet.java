@@ -21,6 +21,8 @@ import id.go.kemnaker.blk.indicator.IndicatorSettings;
 import id.go.kemnaker.blk.indicator.Indicator;
 import id.go.kemnaker.blk.indicator.Results;
 import id.go.kemnaker.blk.indicator.Scope;
+import id.go.kemnaker.blk.staging.IndicatorStore;
+import id.go.kemnaker.blk.staging.StagingStore;
 
 /**
  * Chooses the report period and training window, computes every indicator from the staged counts and
@@ -35,39 +37,30 @@ class ComputeIndicatorsTasklet implements Tasklet {
 	private final ProvinceCatalog provinces;
 	private final PipelineProperties props;
 	private final CrashTestPause pause;
-	private final ReportWarmUpListener warmUp;
 
 	ComputeIndicatorsTasklet(IndicatorStore store, StagingStore staging, ProvinceCatalog provinces,
-			PipelineProperties props, CrashTestPause pause, ReportWarmUpListener warmUp) {
+			PipelineProperties props, CrashTestPause pause) {
 		this.store = store;
 		this.staging = staging;
 		this.provinces = provinces;
 		this.props = props;
 		this.pause = pause;
-		this.warmUp = warmUp;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws InterruptedException {
-		// the computation holds the most memory of the job: the report warm-up has ended before it starts
-		warmUp.await();
-		// One full collection, now that the heap holds the least it will: the read's rows and shared strings
-		// are garbage and the indicators are not made yet. The read's young collections promoted rows that
-		// died soon after; left to the collector, that garbage stays in the old generation until a full
-		// collection of its own, often in the middle of the reports with twice as much alive, and the heap's
-		// peak grows with the size of the read. About 80 ms for a million rows (docs/performance.md).
-		System.gc();
+		long run = chunk.getStepContext().getJobInstanceId();
 		IndicatorSettings settings = props.validate();
 		IndicatorEngine engine = new IndicatorEngine(provinces, settings);
-		String requested = staging.run().requestedPeriod();
-		IndicatorInputs labourOnly = new IndicatorInputs(store.labour(), store.nationalRows(), List.of(), List.of(),
+		String requested = staging.run(run).requestedPeriod();
+		IndicatorInputs labourOnly = new IndicatorInputs(store.labour(run), store.nationalRows(run), List.of(), List.of(),
 				List.of(), java.util.Map.of(), List.of());
 		Period period = engine.reportPeriod(labourOnly,
 				JobParams.LATEST.equals(requested) ? null : Period.parse(requested).orElseThrow());
 		LocalDate[] window = engine.window(period);
-		Results results = compute(engine, labourOnly, period, window);
-		store.save(results);
-		store.saveNotes(results.notes());
+		Results results = compute(run, engine, labourOnly, period, window);
+		store.save(run, results);
+		store.saveNotes(run, results.notes());
 		pause.at("computeIndicators");
 		results.notes().forEach(n -> log.warn("cross-check: {}", n));
 		ExecutionContext job = chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
@@ -83,10 +76,11 @@ class ComputeIndicatorsTasklet implements Tasklet {
 	}
 
 	/** The indicators; the inputs, the largest objects of the step, are left behind before the results are saved. */
-	private Results compute(IndicatorEngine engine, IndicatorInputs labourOnly, Period period, LocalDate[] window) {
-		IndicatorStore.TrainingCells training = store.training(window[0], window[1]);
-		IndicatorInputs inputs = new IndicatorInputs(labourOnly.labour(), labourOnly.nationalRows(), store.blks(),
-				training.outcomes(), training.days(), store.programLabels(), store.demand());
+	private Results compute(long run, IndicatorEngine engine, IndicatorInputs labourOnly, Period period,
+			LocalDate[] window) {
+		IndicatorStore.TrainingCells training = store.training(run, window[0], window[1]);
+		IndicatorInputs inputs = new IndicatorInputs(labourOnly.labour(), labourOnly.nationalRows(), store.blks(run),
+				training.outcomes(), training.days(), store.programLabels(run), store.demand(run));
 		return engine.compute(inputs, period);
 	}
 

@@ -4,19 +4,23 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.ingest.DuplicateResolver;
 import id.go.kemnaker.blk.ingest.LabourForceMerger;
+import id.go.kemnaker.blk.staging.DuplicateKeys;
+import id.go.kemnaker.blk.staging.StagingStore;
 
 /**
  * After a dataset is staged: rows with the same key are counted once when identical and all rejected
- * when they disagree. Labour-force rows of the same province and round from several files are merged
- * field by field instead, and checked against each other.
+ * when they disagree (found in SQL over the staged key hashes, {@link DuplicateKeys}, decided by
+ * {@link DuplicateResolver}). Labour-force rows of the same province and round from several files are
+ * merged field by field instead, and checked against each other. One transaction: a killed step leaves
+ * nothing half done.
  */
 class DuplicatesTasklet implements Tasklet {
 
@@ -25,28 +29,26 @@ class DuplicatesTasklet implements Tasklet {
 	private final Dataset dataset;
 	private final StagingStore store;
 
-	private final StagedParticipants participants;
-
-	DuplicatesTasklet(Dataset dataset, StagingStore store, StagedParticipants participants) {
+	DuplicatesTasklet(Dataset dataset, StagingStore store) {
 		this.dataset = dataset;
 		this.store = store;
-		this.participants = participants;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
+		long run = chunk.getStepContext().getJobInstanceId();
 		if (dataset == Dataset.LABOUR_FORCE) {
-			LabourForceMerger.Result result = LabourForceMerger.merge(store.labourForceRows());
-			store.reject("stg_labour_force", dataset, result.rejected());
-			store.insertMergeWarnings(result.warnings());
+			LabourForceMerger.Result result = LabourForceMerger.merge(store.labourForceRows(run));
+			store.rejectMerged(run, result.rejected());
+			store.insertMergeWarnings(run, result.warnings());
 			log.info("{}: {} province-rounds, {} duplicate rows rejected, {} cross-check warnings", dataset.folder(),
 					result.merged().size(), result.rejected().size(), result.warnings().size());
 			return RepeatStatus.FINISHED;
 		}
-		int rejected = dataset == Dataset.TRAINING ? participants.resolveDuplicates() : 0;
-		for (String table : StagingStore.dedupTables(dataset)) {
-			List<DuplicateResolver.Decision> decisions = DuplicateResolver.resolve(store.duplicateCandidates(table));
-			store.reject(table, dataset, decisions);
+		int rejected = 0;
+		for (DuplicateKeys.Table table : DuplicateKeys.Table.of(dataset)) {
+			List<DuplicateResolver.Decision> decisions = DuplicateResolver.resolve(store.duplicateCandidates(run, table));
+			store.reject(run, table, decisions);
 			rejected += decisions.size();
 		}
 		if (rejected > 0) {

@@ -1,26 +1,38 @@
 package id.go.kemnaker.blk.job;
 
+import java.util.function.Function;
+
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import id.go.kemnaker.blk.domain.BlkRecord;
 import id.go.kemnaker.blk.domain.Dataset;
+import id.go.kemnaker.blk.domain.DemandRecord;
+import id.go.kemnaker.blk.domain.LabourForceRecord;
+import id.go.kemnaker.blk.domain.ParticipantRecord;
 import id.go.kemnaker.blk.domain.ProvinceCatalog;
+import id.go.kemnaker.blk.domain.TrainingRecord;
+import id.go.kemnaker.blk.domain.TrainingSummaryRecord;
+import id.go.kemnaker.blk.ingest.CheckedRow;
+import id.go.kemnaker.blk.ingest.SourceRow;
+import id.go.kemnaker.blk.staging.ParticipantTable;
+import id.go.kemnaker.blk.staging.Staged;
+import id.go.kemnaker.blk.staging.StagingStore;
 
 /**
- * The ingest flow shared by the main job and {@code validate}, top to bottom: list the inputs, stage each
- * dataset (a chunk step each; a chunk is about {@code blk.chunk-size} rows, handed over in blocks) and
- * resolve its duplicates, then close the ledger. The BLK inventory comes
- * before training, whose rows must name a BLK in it. Once the participant rows are read, the JVM's
- * optimising compiler is stopped for the rest of a one-job process ({@link CompilerAfterReadListener}).
+ * The ingest flow shared by the main job and {@code validate}, top to bottom: record the run and list its
+ * inputs; then per dataset a chunk step (read a row, check and map it to the dataset's record, write
+ * accepted rows and rejects to the staging tables, {@code blk.chunk-size} rows a transaction) and a step
+ * that resolves its duplicates in SQL; then close the ledger. The BLK inventory comes before training,
+ * whose rows must name a BLK in it.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestFlowConfiguration {
@@ -31,53 +43,63 @@ class IngestFlowConfiguration {
 	}
 
 	@Bean
-	CompilerAfterReadListener compilerAfterRead(@Value("${blk.debug.compiler-after-read:true}") boolean enabled) {
-		return new CompilerAfterReadListener(enabled);
-	}
-
-	@Bean
 	Flow ingestFlow(JobRepository jobs, PlatformTransactionManager tx, StagingStore store,
-			StagedParticipants participants, ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause,
-			ReportWarmUpListener warmUp, CompilerAfterReadListener compilerAfterRead) {
+			ParticipantTable participants, ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause) {
+		Ingest ingest = new Ingest(jobs, tx, store, provinces, props, pause);
 		return new FlowBuilder<SimpleFlow>("ingestFlow")
-			.start(tasklet("prepareRun", new PrepareRunTasklet(store, participants), jobs, tx))
-			.next(ingest(Dataset.LABOUR_FORCE, jobs, tx, store, participants, provinces, props, pause))
-			.next(tasklet("mergeLabourForce", new DuplicatesTasklet(Dataset.LABOUR_FORCE, store, participants), jobs, tx))
-			.next(ingest(Dataset.BLK, jobs, tx, store, participants, provinces, props, pause))
-			.next(tasklet("resolveBlkDuplicates", new DuplicatesTasklet(Dataset.BLK, store, participants), jobs, tx))
-			.next(ingest(Dataset.TRAINING, jobs, tx, store, participants, provinces, props, pause, warmUp,
-					compilerAfterRead))
-			.next(tasklet("resolveTrainingDuplicates", new DuplicatesTasklet(Dataset.TRAINING, store, participants), jobs,
-					tx))
-			.next(ingest(Dataset.DEMAND, jobs, tx, store, participants, provinces, props, pause))
-			.next(tasklet("resolveDemandDuplicates", new DuplicatesTasklet(Dataset.DEMAND, store, participants), jobs, tx))
-			.next(tasklet("closeLedger", new LedgerTasklet(store, participants), jobs, tx))
+			.start(tasklet("prepareRun", new PrepareRunTasklet(store), jobs, tx))
+			.next(ingest.step(Dataset.LABOUR_FORCE, LabourForceRecord.class, store::insertLabourForce, null))
+			.next(tasklet("mergeLabourForce", new DuplicatesTasklet(Dataset.LABOUR_FORCE, store), jobs, tx))
+			.next(ingest.step(Dataset.BLK, BlkRecord.class, store::insertBlk, null))
+			.next(tasklet("resolveBlkDuplicates", new DuplicatesTasklet(Dataset.BLK, store), jobs, tx))
+			.next(ingest.step(Dataset.TRAINING, TrainingRecord.class, (run, rows) -> {
+				participants.insert(run, only(rows, ParticipantRecord.class));
+				store.insertSummaries(run, only(rows, TrainingSummaryRecord.class));
+			}, IngestFlowConfiguration::program))
+			.next(tasklet("resolveTrainingDuplicates", new DuplicatesTasklet(Dataset.TRAINING, store), jobs, tx))
+			.next(ingest.step(Dataset.DEMAND, DemandRecord.class, store::insertDemand, null))
+			.next(tasklet("resolveDemandDuplicates", new DuplicatesTasklet(Dataset.DEMAND, store), jobs, tx))
+			.next(tasklet("closeLedger", new LedgerTasklet(store), jobs, tx))
 			.build();
 	}
 
-	/**
-	 * One chunk step per dataset: every file's rows, checked, into the staging tables (participants: a
-	 * file). The {@code after} listeners hear when the step ends.
-	 */
-	private static Step ingest(Dataset dataset, JobRepository jobs, PlatformTransactionManager tx, StagingStore store,
-			StagedParticipants participants, ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause,
-			StepExecutionListener... after) {
-		String name = "ingest-" + dataset.folder();
-		int block = Math.min(IngestBlock.SIZE, props.chunkSize());
-		var step = new StepBuilder(name, jobs)
-			.<IngestBlock, IngestBlock>chunk(Math.max(1, props.chunkSize() / block))
-			.transactionManager(tx)
-			.reader(new DatasetReader(dataset, store, provinces, props.csvCharset(), block))
-			.writer(new StagingWriter(store, participants))
-			.listener(pause.<IngestBlock>chunks(name));
-		for (StepExecutionListener listener : after) {
-			step.listener(listener);
+	/** Builds the chunk step of a dataset: rows in, records of type {@code R} out. */
+	private record Ingest(JobRepository jobs, PlatformTransactionManager tx, StagingStore store,
+			ProvinceCatalog provinces, PipelineProperties props, CrashTestPause pause) {
+
+		<R> Step step(Dataset dataset, Class<R> type, StagingWriter.Table<R> table, Function<R, String[]> program) {
+			String name = "ingest-" + dataset.folder();
+			InputRowReader reader = new InputRowReader(dataset, store, provinces, props.csvCharset());
+			StagingWriter<R> writer = new StagingWriter<>(store, table, program);
+			return new StepBuilder(name, jobs).<SourceRow, CheckedRow<R>>chunk(props.chunkSize())
+				.transactionManager(tx)
+				.reader(reader)
+				.processor(new CheckRowProcessor<>(type))
+				.writer(writer)
+				.listener(reader)
+				.listener(writer)
+				.listener(pause.<CheckedRow<R>>chunks(name))
+				.build();
 		}
-		return step.build();
 	}
 
-	static Step tasklet(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet, JobRepository jobs,
-			PlatformTransactionManager tx) {
+	/** The staged rows whose record is of the given type, as rows of that type. */
+	@SuppressWarnings("unchecked")
+	private static <T extends TrainingRecord> java.util.List<Staged<T>> only(java.util.List<Staged<TrainingRecord>> rows,
+			Class<T> type) {
+		return rows.stream().filter(s -> type.isInstance(s.record())).map(s -> (Staged<T>) (Staged<?>) s).toList();
+	}
+
+	/** A training record's programme: its case-folded name and its label as first written. */
+	private static String[] program(TrainingRecord r) {
+		if (r instanceof ParticipantRecord p) {
+			return new String[] { p.program(), p.programLabel() };
+		}
+		TrainingSummaryRecord s = (TrainingSummaryRecord) r;
+		return new String[] { s.program(), s.programLabel() };
+	}
+
+	static Step tasklet(String name, Tasklet tasklet, JobRepository jobs, PlatformTransactionManager tx) {
 		return new StepBuilder(name, jobs).tasklet(tasklet, tx).build();
 	}
 }

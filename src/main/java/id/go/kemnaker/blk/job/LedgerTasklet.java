@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import id.go.kemnaker.blk.report.QualityData;
+import id.go.kemnaker.blk.staging.StagingStore;
 
 /**
  * Closes the ledger: per file, rows read must equal accepted + rejected + totals + blank, counted from
@@ -24,16 +25,13 @@ class LedgerTasklet implements Tasklet {
 
 	private final StagingStore store;
 
-	private final StagedParticipants participants;
-
-	LedgerTasklet(StagingStore store, StagedParticipants participants) {
+	LedgerTasklet(StagingStore store) {
 		this.store = store;
-		this.participants = participants;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
-		List<QualityData.FileRow> ledger = store.closeLedger(participants.countByFile());
+		List<QualityData.FileRow> ledger = store.closeLedger(chunk.getStepContext().getJobInstanceId());
 		List<QualityData.FileRow> unbalanced = ledger.stream().filter(f -> !f.balances()).toList();
 		if (!unbalanced.isEmpty()) {
 			throw new LedgerException("the ledger does not balance for " + unbalanced.stream()

@@ -11,10 +11,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import id.go.kemnaker.blk.ingest.InputSet;
+import id.go.kemnaker.blk.staging.StagingStore;
 
 /**
  * First step of a new run: lists the input files with their SHA-256, checks they are the files the run
- * was started for, and empties the staging tables for this run.
+ * was started for, and records the run and its files; the staged rows of earlier runs are deleted.
  */
 class PrepareRunTasklet implements Tasklet {
 
@@ -22,11 +23,8 @@ class PrepareRunTasklet implements Tasklet {
 
 	private final StagingStore store;
 
-	private final StagedParticipants participants;
-
-	PrepareRunTasklet(StagingStore store, StagedParticipants participants) {
+	PrepareRunTasklet(StagingStore store) {
 		this.store = store;
-		this.participants = participants;
 	}
 
 	@Override
@@ -41,8 +39,7 @@ class PrepareRunTasklet implements Tasklet {
 		}
 		store.startRun(new StagingStore.Run(chunk.getStepContext().getJobInstanceId(),
 				chunk.getStepContext().getJobName(), inputDir, JobParams.string(params, JobParams.OUTPUT_DIR), expected,
-				JobParams.string(params, JobParams.PERIOD)), inputs.files());
-		participants.reset();
+				JobParams.string(params, JobParams.PERIOD), true), inputs.files());
 		log.info("input {}: {} files{}", inputDir, inputs.files().size(),
 				inputs.missingFolders().isEmpty() ? "" : " (no folder " + String.join(", ", inputs.missingFolders()) + ")");
 		return RepeatStatus.FINISHED;

@@ -11,6 +11,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import id.go.kemnaker.blk.indicator.IndicatorSettings;
+import id.go.kemnaker.blk.staging.StagingStore;
 import id.go.kemnaker.blk.report.Labels;
 import id.go.kemnaker.blk.report.QualityData;
 import id.go.kemnaker.blk.report.QualityWorkbook;
@@ -36,20 +37,21 @@ class QualityReportTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
-		StagingStore.Run run = store.run();
+		long id = chunk.getStepContext().getJobInstanceId();
+		StagingStore.Run run = store.run(id);
 		String name = JobParams.LATEST.equals(run.requestedPeriod()) ? VALIDATION_FOLDER : run.requestedPeriod();
 		Path folder = Path.of(run.outputDir()).resolve(name);
 		Labels labels = Labels.of(props.locale());
 		IndicatorSettings settings = props.validate();
-		QualityData quality = store.quality(null, List.of());
+		QualityData quality = store.qualities(id, List.of(), code -> List.of()).get(null);
 		Path workbook = folder.resolve("kualitas-data-" + name + ".xlsx");
 		Path rejects = folder.resolve("rejects-" + name + ".csv");
 		long n;
 		try {
 			QualityWorkbook.write(workbook, labels, quality,
 					RunInfoFactory.create(chunk.getStepContext().getStepExecution(), props, settings, null, null, null),
-					action -> store.forEachReject(null, action));
-			n = RejectsCsv.write(rejects, labels, action -> store.forEachReject(null, action));
+					action -> store.forEachReject(id, null, action));
+			n = RejectsCsv.write(rejects, labels, action -> store.forEachReject(id, null, action));
 		}
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException("cannot write the data-quality report to " + folder + ": "

@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import id.go.kemnaker.blk.staging.StagingStore;
+
 /** {@code validate}: the ingest flow, then the data-quality workbook and the rejects file. */
 @Configuration(proxyBeanMethods = false)
 class ValidateJobConfiguration {

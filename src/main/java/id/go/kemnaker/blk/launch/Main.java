@@ -69,11 +69,6 @@ public final class Main {
 			return id.go.kemnaker.blk.bench.Benchmark.run(invocation.settings(), out, err);
 		}
 		SpringApplication app = new SpringApplication(BlkPipelineApplication.class);
-		if (invocation.command() == Command.SCHEDULE) {
-			// a process that stays up keeps the JVM's optimising compiler for every night's read (see
-			// CompilerAfterReadListener); a setting on the command line still wins
-			app.setDefaultProperties(Map.of("blk.debug.compiler-after-read", "false"));
-		}
 		RunLockHolder lock = new RunLockHolder(invocation.command().word());
 		app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) e -> lock.acquire(e.getEnvironment()));
 		app.addInitializers(ctx -> {

@@ -22,7 +22,7 @@ import id.go.kemnaker.blk.domain.ProvinceCatalog;
 import id.go.kemnaker.blk.indicator.IndicatorSettings;
 import id.go.kemnaker.blk.ingest.InputSet;
 import id.go.kemnaker.blk.job.PipelineProperties;
-import id.go.kemnaker.blk.job.StagingStore;
+import id.go.kemnaker.blk.staging.StagingStore;
 import id.go.kemnaker.blk.report.NationalWorkbook;
 import id.go.kemnaker.blk.report.ProvinceWorkbook;
 import id.go.kemnaker.blk.report.RejectsCsv;
@@ -213,14 +213,15 @@ class PipelineLauncher {
 	}
 
 	/**
-	 * Continues a failed, stopped or killed run. A run still marked STARTED while this process holds the
-	 * run lock was killed: it is recovered first. If another run has used the staging tables since, the old
-	 * run cannot continue where it stopped and is abandoned for a fresh one.
+	 * Continues a failed, stopped or killed run, wherever it ran: its state is in the database. A run still
+	 * marked STARTED while this process holds the run lock was killed: it is recovered first. If another
+	 * run has started since and deleted its staged rows, it cannot continue where it stopped and is
+	 * abandoned for a fresh one.
 	 */
 	private JobExecution resume(Last last, JobIdentity identity) {
 		JobExecution execution = repository.getJobExecution(last.execution().getId());
-		StagingStore.Run staged = store.run();
-		if (staged == null || staged.jobInstanceId() != execution.getJobInstance().getInstanceId()) {
+		StagingStore.Run staged = store.run(execution.getJobInstance().getInstanceId());
+		if (staged != null && !staged.staged()) {
 			log.warn("run {} cannot resume: its staged data was replaced by a later run; starting again",
 					execution.getJobInstance().getInstanceId());
 			try {

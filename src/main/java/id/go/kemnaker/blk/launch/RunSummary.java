@@ -10,7 +10,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
-import id.go.kemnaker.blk.job.StagingStore;
+import id.go.kemnaker.blk.staging.StagingStore;
 import id.go.kemnaker.blk.report.QualityData;
 
 /** The one-screen summary printed at the end of every run. */
@@ -33,13 +33,14 @@ final class RunSummary {
 			out.printf("Period: %s (training window %s to %s)%n", period, execution.getExecutionContext().get("report.window.start"),
 					execution.getExecutionContext().get("report.window.end"));
 		}
-		StagingStore.Run run = store.run();
+		long id = execution.getJobInstance().getInstanceId();
+		StagingStore.Run run = store.run(id);
 		boolean counted = execution.getExecutionContext().containsKey("ledger.read");
 		if (!counted && run != null) {
 			out.printf("Input:  %s (rows not counted: the run stopped before the ledger was closed)%n", run.inputDir());
 		}
-		if (counted && run != null && run.jobInstanceId() == execution.getJobInstance().getInstanceId()) {
-			List<QualityData.FileRow> files = store.ledger();
+		if (counted && run != null) {
+			List<QualityData.FileRow> files = store.ledger(id);
 			long read = files.stream().filter(f -> "READ".equals(f.status())).count();
 			long failed = files.stream().filter(f -> "FAILED".equals(f.status())).count();
 			long skipped = files.stream().filter(f -> "SKIPPED".equals(f.status()) || "NO_DATA".equals(f.status())).count();
@@ -52,7 +53,7 @@ final class RunSummary {
 			long blank = files.stream().mapToLong(QualityData.FileRow::blank).sum();
 			out.printf(Locale.ROOT, "Rows:   %,d read: %,d accepted, %,d rejected, %,d total rows, %,d blank%n", rows, acc, rej,
 					tot, blank);
-			List<QualityData.ReasonRow> reasons = store.rejectsByReason(null);
+			List<QualityData.ReasonRow> reasons = store.rejectsByReason(id);
 			if (!reasons.isEmpty()) {
 				StringBuilder sb = new StringBuilder("Rejected by reason: ");
 				for (int i = 0; i < reasons.size(); i++) {

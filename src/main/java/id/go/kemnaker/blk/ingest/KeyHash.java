@@ -2,55 +2,13 @@ package id.go.kemnaker.blk.ingest;
 
 
 /**
- * Remembers the duplicate keys of the rows of a dataset as 64-bit hashes with the sequence of the first
- * row that had each (16 bytes a row, in two arrays), and tells whether a key may have been seen before,
- * and where. A "yes" can be a hash collision, so such rows are only candidates: the staging step compares
- * the full keys of the candidate and that first row. A "no" is certain. This keeps the million-row staging
- * tables free of an index on the key.
+ * The 64-bit hashes that every staged row carries: of its duplicate key (rows with equal keys have equal
+ * hashes; equal hashes are only candidates, compared by their full keys, since two keys may collide) and
+ * of its values (equal: the same row twice, counted once).
  */
-public final class DuplicateTracker {
+public final class KeyHash {
 
-	private static final long EMPTY = 0L;
-
-	private long[] hashes = new long[1 << 12];
-	private long[] firsts = new long[1 << 12];
-	private int size;
-
-	/** Records a key; returns the sequence of the first row with the same hash, or -1 when it is new. */
-	public long add(long hash, long sequence) {
-		long h = hash == EMPTY ? 1 : hash;
-		if (size * 2 >= hashes.length) {
-			grow();
-		}
-		int mask = hashes.length - 1;
-		int i = (int) (mix(h) & mask);
-		while (hashes[i] != EMPTY) {
-			if (hashes[i] == h) {
-				return firsts[i];
-			}
-			i = (i + 1) & mask;
-		}
-		hashes[i] = h;
-		firsts[i] = sequence;
-		size++;
-		return -1;
-	}
-
-	private void grow() {
-		long[] oldHashes = hashes;
-		long[] oldFirsts = firsts;
-		hashes = new long[oldHashes.length * 2];
-		firsts = new long[oldHashes.length * 2];
-		size = 0;
-		for (int i = 0; i < oldHashes.length; i++) {
-			if (oldHashes[i] != EMPTY) {
-				add(oldHashes[i], oldFirsts[i]);
-			}
-		}
-	}
-
-	public int size() {
-		return size;
+	private KeyHash() {
 	}
 
 	/** A well-mixed 64-bit hash of a text (FNV-1a, then MurmurHash3's finaliser). */
@@ -115,8 +73,4 @@ public final class DuplicateTracker {
 		return h;
 	}
 
-	@Override
-	public String toString() {
-		return "DuplicateTracker[" + size + " keys]";
-	}
 }

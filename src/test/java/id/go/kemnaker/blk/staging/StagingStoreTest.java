@@ -1,4 +1,4 @@
-package id.go.kemnaker.blk.job;
+package id.go.kemnaker.blk.staging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,25 +8,32 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import id.go.kemnaker.blk.report.QualityData;
 
 class StagingStoreTest {
+
+	private static final long RUN = 7;
 
 	private JdbcTemplate jdbc;
 	private StagingStore store;
 
 	@BeforeEach
 	void database() {
-		DriverManagerDataSource ds = new DriverManagerDataSource("jdbc:hsqldb:mem:staging-store-" + System.nanoTime(), "SA", "");
-		new StagingSchema(ds).afterPropertiesSet();
-		jdbc = new JdbcTemplate(ds);
+		jdbc = new JdbcTemplate(TestDatabase.create("staging-store"));
 		store = new StagingStore(jdbc);
-		jdbc.update("INSERT INTO blk_input (file_id, dataset, name, path, size_bytes) VALUES (1, 'TRAINING',"
-				+ " 'training/peserta.xlsx', '/in/training/peserta.xlsx', 100)");
-		jdbc.update("INSERT INTO blk_input (file_id, dataset, name, path, size_bytes) VALUES (2, 'BLK', 'blk/blk.csv',"
-				+ " '/in/blk/blk.csv', 50)");
+		for (long run : new long[] { RUN, RUN - 1 }) {
+			jdbc.update("INSERT INTO blk_input (run_id, file_id, dataset, name, path, size_bytes, home_affairs) VALUES (?, 1,"
+					+ " 'TRAINING', 'training/peserta.xlsx', '/in/training/peserta.xlsx', 100, FALSE)", run);
+			jdbc.update("INSERT INTO blk_input (run_id, file_id, dataset, name, path, size_bytes, home_affairs) VALUES (?, 2,"
+					+ " 'BLK', 'blk/blk.csv', '/in/blk/blk.csv', 50, FALSE)", run);
+		}
+		// an earlier run's rejects and warnings are kept for the history, and never mixed with this run's
+		jdbc.update("INSERT INTO stg_reject (run_id, seq, file_id, sheet, row_no, dataset, column_name, cell_value, reason,"
+				+ " message, province_code) VALUES (?, 2, 1, 'Peserta', 3, 'TRAINING', 'G', 'x', 'BAD_DATE', 'old', '64')",
+				RUN - 1);
+		jdbc.update("INSERT INTO stg_warning (run_id, seq, file_id, sheet, row_no, column_name, code, message,"
+				+ " province_code) VALUES (?, 1, 1, 'Peserta', 2, NULL, 'NOTE', 'old', '65')", RUN - 1);
 		// rejected rows of two provinces and of none (a BLK that is not in the inventory), out of seq order
 		reject(12, 1, 14, "BAD_DATE", "64");
 		reject(5, 1, 7, "BAD_DATE", "65");
@@ -41,31 +48,33 @@ class StagingStoreTest {
 	}
 
 	private void reject(long seq, int file, int row, String reason, String province) {
-		jdbc.update("INSERT INTO stg_reject (seq, file_id, sheet, row_no, dataset, column_name, cell_value, reason, message,"
-				+ " province_code) VALUES (?, ?, 'Peserta', ?, 'TRAINING', 'G (start_date)', 'x', ?, ?, ?)", seq, file, row,
-				reason, "row " + row + " is wrong", province);
+		jdbc.update("INSERT INTO stg_reject (run_id, seq, file_id, sheet, row_no, dataset, column_name, cell_value, reason,"
+				+ " message, province_code) VALUES (?, ?, ?, 'Peserta', ?, 'TRAINING', 'G (start_date)', 'x', ?, ?, ?)", RUN,
+				seq, file, row, reason, "row " + row + " is wrong", province);
 	}
 
 	private void warning(long seq, int file, int row, String province) {
-		jdbc.update("INSERT INTO stg_warning (seq, file_id, sheet, row_no, column_name, code, message, province_code)"
-				+ " VALUES (?, ?, 'Peserta', ?, NULL, 'NOTE', ?, ?)", seq, file, row, "note on row " + row, province);
+		jdbc.update("INSERT INTO stg_warning (run_id, seq, file_id, sheet, row_no, column_name, code, message,"
+				+ " province_code) VALUES (?, ?, ?, 'Peserta', ?, NULL, 'NOTE', ?, ?)", RUN, seq, file, row,
+				"note on row " + row, province);
 	}
 
 	@Test
 	void theQualityOfEveryProvinceReadAtOnceEqualsTheQualityReadProvinceByProvince() {
 		List<QualityData.BlankIndicator> blank = List.of(new QualityData.BlankIndicator("Provinsi", "65", "Kalimantan Utara",
 				"PLACEMENT_RATE", "NO_DENOMINATOR"));
-		Map<String, QualityData> all = store.qualities(List.of("64", "65", "11"), code -> "65".equals(code) ? blank : List.of());
+		Map<String, QualityData> all = store.qualities(RUN, List.of("64", "65", "11"),
+				code -> "65".equals(code) ? blank : List.of());
 
-		assertThat(all.get(null)).isEqualTo(store.quality(null, List.of()));
-		assertThat(all.get("64")).isEqualTo(store.quality("64", List.of()));
-		assertThat(all.get("65")).isEqualTo(store.quality("65", blank));
-		assertThat(all.get("11")).isEqualTo(store.quality("11", List.of()));
+		assertThat(all.get(null)).isEqualTo(store.qualities(RUN, List.of(), code -> List.of()).get(null));
+		assertThat(all.get("64")).isEqualTo(store.qualities(RUN, List.of("64"), code -> List.of()).get("64"));
+		assertThat(all.get("65")).isEqualTo(store.qualities(RUN, List.of("65"), code -> blank).get("65"));
+		assertThat(all.get("11")).isEqualTo(store.qualities(RUN, List.of("11"), code -> List.of()).get("11"));
 	}
 
 	@Test
 	void rejectsAreCountedByReasonWithTheirFirstRowAsExample() {
-		Map<String, QualityData> all = store.qualities(List.of("64", "65"), code -> List.of());
+		Map<String, QualityData> all = store.qualities(RUN, List.of("64", "65"), code -> List.of());
 
 		assertThat(all.get(null).reasons()).extracting(QualityData.ReasonRow::reason, QualityData.ReasonRow::count)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("BAD_DATE", 3L),

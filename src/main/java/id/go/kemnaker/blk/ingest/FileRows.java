@@ -1,0 +1,210 @@
+package id.go.kemnaker.blk.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+import id.go.kemnaker.blk.domain.Dataset;
+
+/**
+ * Reads one input file, sheet by sheet: finds each sheet's header row, and hands out every data row below
+ * it as a {@link SourceRow} that knows how to be checked; blank rows and notes are only counted. The last
+ * row handed out is the file's end, with what the reader counted. A file that cannot be read, or stops
+ * being readable part-way, ends FAILED and none of its rows may be used. Rows stream one at a time.
+ */
+public final class FileRows implements Closeable {
+
+	/** The header row is looked for in the first rows of each sheet. */
+	static final int HEADER_SCAN_ROWS = 30;
+
+	private static final List<String> NOTE_PREFIXES = List.of("sumber", "source", "catatan", "keterangan", "ket.",
+			"ket:", "note", "*", "data diolah", "diolah");
+
+	private final SourceFile file;
+	private final FileState state;
+	private final List<String> sheetsRead = new ArrayList<>();
+	private final List<String> sheetsSkipped = new ArrayList<>();
+	private final List<IngestEvent.Warning> fileWarnings = new ArrayList<>();
+
+	private WorkbookSource source;
+	private int sheetIndex = -1;
+	private String sheetName;
+	private SourceRow.Sheet sheet;
+	private WorkbookSource.RowCursor cursor;
+	private PrefetchCursor prefetch;
+	private Iterator<RawRow> pending;
+	private boolean finished;
+	private long rowsRead;
+	private long blank;
+	private int lastRow;
+
+	public FileRows(SourceFile file, IngestContext context) {
+		this.file = file;
+		this.state = new FileState(file, context);
+	}
+
+	public SourceFile file() {
+		return file;
+	}
+
+	/** The next data row, then the file's end, then null. */
+	public SourceRow next() {
+		while (!finished) {
+			SourceRow row = step();
+			if (row != null) {
+				return row;
+			}
+		}
+		return null;
+	}
+
+	/** Rows read so far (for progress lines). */
+	public long rowsRead() {
+		return rowsRead;
+	}
+
+	/**
+	 * Advances by one row. Only reading the file is guarded: a file that cannot be read fails alone. A
+	 * fault in the checks is a defect and stops the run rather than silently dropping a file.
+	 */
+	private SourceRow step() {
+		try {
+			if (source == null) {
+				List<String> warnings = new ArrayList<>();
+				source = SpreadsheetFiles.open(file.path(), state.context().csvCharset(), warnings);
+				warnings.addAll(source.warnings());
+				for (String w : warnings) {
+					fileWarnings.add(new IngestEvent.Warning(Location.ofFile(file.id()), null, "FILE_FORMAT", w, null));
+				}
+				return null;
+			}
+			if (cursor == null) {
+				return openNextSheet() ? null : finish();
+			}
+			RawRow row = pending != null && pending.hasNext() ? pending.next() : cursor.next();
+			if (row == null) {
+				cursor = null;
+				pending = null;
+				return null;
+			}
+			lastRow = row.number();
+			rowsRead++;
+			if (row.isBlank() || isNote(row)) {
+				blank++;
+				return null;
+			}
+			return new SourceRow(state.location(row.number()), row, sheet, null);
+		}
+		catch (UnreadableFileException e) {
+			return fail(e.reason(), e.getMessage());
+		}
+		catch (IOException e) {
+			return fail("CORRUPT", XlsxFailures.translate(e).getMessage());
+		}
+		catch (RuntimeException e) {
+			return fail("CORRUPT", "the file cannot be read: " + XlsxFailures.firstLine(e));
+		}
+	}
+
+	private boolean openNextSheet() throws IOException {
+		while (++sheetIndex < source.sheetNames().size()) {
+			closePrefetch();
+			sheetName = source.sheetNames().get(sheetIndex);
+			state.enterSheet(sheetIndex, sheetName);
+			prefetch = new PrefetchCursor(source.openSheet(sheetIndex), file.name() + " " + sheetName);
+			WorkbookSource.RowCursor c = prefetch;
+			List<RawRow> head = new ArrayList<>();
+			RawRow r;
+			while (head.size() < HEADER_SCAN_ROWS && (r = c.next()) != null) {
+				head.add(r);
+			}
+			if (head.isEmpty()) {
+				sheetsSkipped.add(sheetName + ": empty");
+				continue;
+			}
+			List<String> why = new ArrayList<>();
+			ColumnMap map = ColumnMap.find(head, Layout.of(file.dataset()), why);
+			WideLayout.Header wide = null;
+			if (map == null && file.dataset() == Dataset.LABOUR_FORCE) {
+				wide = WideLayout.detect(head, state.context().provinces(), why);
+				map = wide == null ? null : wide.columns();
+			}
+			if (map == null) {
+				sheetsSkipped.add(sheetName + ": " + String.join("; ", why));
+				continue;
+			}
+			sheet = new SourceRow.Sheet(map, wide != null ? new WideChecker(wide) : RowChecker.of(map.layout(), state), state);
+			sheetsRead.add(sheetName + " (" + (wide != null ? wide.description()
+					: map.layout().label() + ", header row " + map.headerRow()) + ")");
+			int headerRow = map.headerRow();
+			pending = head.stream().filter(x -> x.number() > headerRow).toList().iterator();
+			cursor = c;
+			return true;
+		}
+		return false;
+	}
+
+	/** Stops the parsing thread of the current sheet, if any, before its source moves on or closes. */
+	private void closePrefetch() {
+		if (prefetch != null) {
+			prefetch.close();
+			prefetch = null;
+		}
+	}
+
+	private static boolean isNote(RawRow row) {
+		if (!row.hasOneFilledCell()) {
+			return false;
+		}
+		int c = row.firstFilled();
+		if (row.kind(c) != RawRow.TEXT) {
+			return false;
+		}
+		String t = row.value(c).strip().toLowerCase(Locale.ROOT);
+		return NOTE_PREFIXES.stream().anyMatch(t::startsWith);
+	}
+
+	private SourceRow finish() {
+		finished = true;
+		FileLedger.Status status = sheetsRead.isEmpty() ? FileLedger.Status.NO_DATA : FileLedger.Status.READ;
+		String message = status == FileLedger.Status.NO_DATA
+				? "no sheet has the columns of " + file.dataset().folder() + " data"
+						+ (sheetsSkipped.isEmpty() ? "" : ": " + String.join("; ", sheetsSkipped))
+				: null;
+		close();
+		return end(status, null, message, rowsRead, blank);
+	}
+
+	private SourceRow fail(String reason, String message) {
+		finished = true;
+		String where = sheetName == null || source == null || source.sheetNames().size() <= 1 ? ""
+				: " (sheet '" + sheetName + "'" + (lastRow > 0 ? ", after row " + lastRow : "") + ")";
+		if (source != null && sheetName != null && source.sheetNames().size() <= 1 && lastRow > 0) {
+			where = " (after row " + lastRow + ")";
+		}
+		close();
+		return end(FileLedger.Status.FAILED, reason, message + where + "; none of its rows are used", 0, 0);
+	}
+
+	private SourceRow end(FileLedger.Status status, String failure, String message, long read, long blankRows) {
+		return new SourceRow(Location.ofFile(file.id()), null, null, new SourceRow.FileEnd(status, failure, message,
+				sheetsRead, sheetsSkipped, read, blankRows, List.copyOf(fileWarnings), state));
+	}
+
+	@Override
+	public void close() {
+		closePrefetch();
+		if (source != null) {
+			try {
+				source.close();
+			}
+			catch (IOException | RuntimeException ignored) {
+				// read-only source
+			}
+			source = null;
+		}
+	}
+}

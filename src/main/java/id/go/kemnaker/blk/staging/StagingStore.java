@@ -1,0 +1,568 @@
+package id.go.kemnaker.blk.staging;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import id.go.kemnaker.blk.domain.BlkRecord;
+import id.go.kemnaker.blk.domain.Dataset;
+import id.go.kemnaker.blk.domain.DemandRecord;
+import id.go.kemnaker.blk.domain.LabourForceRecord;
+import id.go.kemnaker.blk.domain.Period;
+import id.go.kemnaker.blk.domain.TrainingSummaryRecord;
+import id.go.kemnaker.blk.ingest.DuplicateResolver;
+import id.go.kemnaker.blk.ingest.FileLedger;
+import id.go.kemnaker.blk.ingest.IngestEvent;
+import id.go.kemnaker.blk.ingest.InputFile;
+import id.go.kemnaker.blk.ingest.LabourForceMerger;
+import id.go.kemnaker.blk.ingest.Location;
+import id.go.kemnaker.blk.ingest.RecordKeys;
+import id.go.kemnaker.blk.report.QualityData;
+
+/**
+ * The runs, their input files and ledger, and the staged rows of every dataset but the participants (see
+ * {@link ParticipantTable}): rejects, totals and warnings included. Every row belongs to a run (its job
+ * instance id); all SQL runs on HSQLDB and PostgreSQL alike.
+ */
+@Repository
+public class StagingStore {
+
+	/** The tables of staged rows, emptied of earlier runs when a new run starts. */
+	static final List<String> STAGED_TABLES = List.of("stg_labour_force", "stg_blk", "stg_participant",
+			"stg_training_summary", "stg_demand", "stg_total", "stg_program", "ind_value", "ind_run");
+
+	/** The tables a run's accepted rows go to, by dataset. */
+	private static final Map<Dataset, List<String>> ACCEPTED_TABLES = Map.of(Dataset.LABOUR_FORCE,
+			List.of("stg_labour_force"), Dataset.BLK, List.of("stg_blk"), Dataset.TRAINING,
+			List.of("stg_participant", "stg_training_summary"), Dataset.DEMAND, List.of("stg_demand"));
+
+	/** Earlier runs whose rejects and warnings are kept for the run history. */
+	private static final int RUNS_WITH_REJECTS_KEPT = 20;
+
+	private final JdbcTemplate jdbc;
+
+	public StagingStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A run and what it was started on; {@code staged}: its staged rows are still in the tables. */
+	public record Run(long id, String jobName, String inputDir, String outputDir, String inputFingerprint,
+			String requestedPeriod, boolean staged) {
+	}
+
+	// ---------------------------------------------------------------- runs
+
+	/**
+	 * Starts a run: the staged rows of every other run are deleted (a run whose staged rows are gone can no
+	 * longer be restarted where it stopped), as are this run's own if its first step is repeated; then the
+	 * run and its input files are recorded.
+	 */
+	public void startRun(Run run, List<InputFile> files) {
+		jdbc.update("UPDATE blk_run SET staged = FALSE WHERE run_id <> ?", run.id());
+		for (String table : STAGED_TABLES) {
+			jdbc.update("DELETE FROM " + table);
+		}
+		for (String table : List.of("stg_reject", "stg_warning", "blk_file_ledger", "blk_input", "blk_run")) {
+			jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", run.id());
+		}
+		List<Long> old = jdbc.queryForList("SELECT run_id FROM blk_run ORDER BY run_id DESC", Long.class);
+		for (Long gone : old.subList(Math.min(old.size(), RUNS_WITH_REJECTS_KEPT - 1), old.size())) {
+			jdbc.update("DELETE FROM stg_reject WHERE run_id = ?", gone);
+			jdbc.update("DELETE FROM stg_warning WHERE run_id = ?", gone);
+		}
+		jdbc.update("INSERT INTO blk_run (run_id, job_name, input_dir, output_dir, input_fingerprint, requested_period,"
+				+ " staged) VALUES (?, ?, ?, ?, ?, ?, TRUE)", run.id(), run.jobName(), run.inputDir(), run.outputDir(),
+				run.inputFingerprint(), run.requestedPeriod());
+		jdbc.batchUpdate("INSERT INTO blk_input (run_id, file_id, dataset, name, path, size_bytes, modified, sha256,"
+				+ " skip_reason, home_affairs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)", files, 500, (ps, f) -> {
+					ps.setLong(1, run.id());
+					ps.setInt(2, f.id());
+					ps.setString(3, f.dataset().name());
+					ps.setString(4, f.name());
+					ps.setString(5, f.path().toString());
+					ps.setLong(6, f.size());
+					ps.setString(7, f.modified() == null ? null : f.modified().toString());
+					ps.setString(8, f.sha256());
+					ps.setString(9, f.skipReason());
+				});
+	}
+
+	/** The run with this id, or null when none was recorded. */
+	public Run run(long id) {
+		List<Run> runs = jdbc.query("SELECT run_id, job_name, input_dir, output_dir, input_fingerprint, requested_period,"
+				+ " staged FROM blk_run WHERE run_id = ?", (rs, i) -> new Run(rs.getLong(1), rs.getString(2),
+						rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7)), id);
+		return runs.isEmpty() ? null : runs.get(0);
+	}
+
+	public List<InputFile> inputs(long run, Dataset dataset) {
+		return jdbc.query("SELECT file_id, dataset, name, path, size_bytes, modified, sha256, skip_reason FROM blk_input"
+				+ " WHERE run_id = ? AND dataset = ? ORDER BY file_id", (rs, i) -> inputFile(rs), run, dataset.name());
+	}
+
+	private static InputFile inputFile(ResultSet rs) throws SQLException {
+		String modified = rs.getString(6);
+		return new InputFile(rs.getInt(1), Dataset.valueOf(rs.getString(2)), Path.of(rs.getString(4)), rs.getString(3),
+				rs.getLong(5), modified == null ? null : Instant.parse(modified), rs.getString(7), rs.getString(8));
+	}
+
+	// ---------------------------------------------------------------- accepted rows
+
+	public void insertLabourForce(long run, List<Staged<LabourForceRecord>> rows) {
+		jdbc.batchUpdate("INSERT INTO stg_labour_force (run_id, seq, file_id, sheet, row_no, province_code, period, wap, lf,"
+				+ " employed, unemployed, tpt, tpak, youth_lf, youth_unemployed, bare_code)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, s) -> {
+					LabourForceRecord r = s.record();
+					location(ps, run, s.location());
+					ps.setString(6, r.provinceCode());
+					ps.setString(7, r.period().toString());
+					figures(ps, 8, r);
+					ps.setBoolean(16, s.bareProvinceCode());
+				});
+	}
+
+	private static void figures(PreparedStatement ps, int at, LabourForceRecord r) throws SQLException {
+		setLong(ps, at, r.workingAgePopulation());
+		setLong(ps, at + 1, r.labourForce());
+		setLong(ps, at + 2, r.employed());
+		setLong(ps, at + 3, r.unemployed());
+		setDouble(ps, at + 4, r.publishedTpt());
+		setDouble(ps, at + 5, r.publishedTpak());
+		setLong(ps, at + 6, r.youthLabourForce());
+		setLong(ps, at + 7, r.youthUnemployed());
+	}
+
+	public void insertBlk(long run, List<Staged<BlkRecord>> rows) {
+		jdbc.batchUpdate("INSERT INTO stg_blk (run_id, seq, file_id, sheet, row_no, blk_code, name, province_code, regency,"
+				+ " blk_type, status, capacity, planned_year, bare_code, dup_hash, val_hash)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, s) -> {
+					BlkRecord r = s.record();
+					location(ps, run, s.location());
+					ps.setString(6, clip(r.code(), 100));
+					ps.setString(7, clip(r.name(), 500));
+					ps.setString(8, r.provinceCode());
+					ps.setString(9, clip(r.regency(), 500));
+					ps.setString(10, r.type().name());
+					ps.setString(11, r.status().name());
+					setLong(ps, 12, r.annualCapacity());
+					if (r.plannedYear() == null) {
+						ps.setNull(13, Types.INTEGER);
+					}
+					else {
+						ps.setInt(13, r.plannedYear());
+					}
+					ps.setBoolean(14, s.bareProvinceCode());
+					keys(ps, 15, r);
+				});
+	}
+
+	public void insertSummaries(long run, List<Staged<TrainingSummaryRecord>> rows) {
+		jdbc.batchUpdate("INSERT INTO stg_training_summary (run_id, seq, file_id, sheet, row_no, blk_code, program,"
+				+ " period, participants, graduates, certified, employed, self_employed, unemployed, unknown, dup_hash,"
+				+ " val_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, s) -> {
+					TrainingSummaryRecord r = s.record();
+					location(ps, run, s.location());
+					ps.setString(6, clip(r.blkCode(), 100));
+					ps.setString(7, clip(r.program(), 500));
+					ps.setString(8, r.period().toString());
+					ps.setLong(9, r.participants());
+					ps.setLong(10, r.graduates());
+					ps.setLong(11, r.certified());
+					ps.setLong(12, r.employed());
+					ps.setLong(13, r.selfEmployed());
+					ps.setLong(14, r.unemployed());
+					ps.setLong(15, r.unknown());
+					keys(ps, 16, r);
+				});
+	}
+
+	public void insertDemand(long run, List<Staged<DemandRecord>> rows) {
+		jdbc.batchUpdate("INSERT INTO stg_demand (run_id, seq, file_id, sheet, row_no, province_code, period, whole_year,"
+				+ " source, workers, program, project, bare_code, dup_hash, val_hash)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, s) -> {
+					DemandRecord r = s.record();
+					location(ps, run, s.location());
+					ps.setString(6, r.provinceCode());
+					ps.setString(7, r.period().toString());
+					ps.setBoolean(8, r.wholeYear());
+					ps.setString(9, r.source().name());
+					ps.setLong(10, r.workersNeeded());
+					ps.setString(11, clip(r.program(), 500));
+					ps.setString(12, clip(r.project(), 500));
+					ps.setBoolean(13, s.bareProvinceCode());
+					keys(ps, 14, r);
+				});
+	}
+
+	/** The hash of the duplicate key and the hash of the values. */
+	private static void keys(PreparedStatement ps, int at, Object record) throws SQLException {
+		ps.setLong(at, RecordKeys.keyHash(record));
+		ps.setLong(at + 1, RecordKeys.valueHash(record));
+	}
+
+	/** Records how a programme is written the first time it is seen (rows carry the case-folded name). */
+	public void registerProgram(long run, String program, String label, long seq) {
+		Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM stg_program WHERE run_id = ? AND program = ?",
+				Integer.class, run, clip(program, 500));
+		if (n != null && n == 0) {
+			jdbc.update("INSERT INTO stg_program (run_id, program, label, seq) VALUES (?, ?, ?, ?)", run,
+					clip(program, 500), clip(label, 500), seq);
+		}
+	}
+
+	// ---------------------------------------------------------------- rejects, totals, warnings, file ends
+
+	public void insertRejects(long run, List<IngestEvent.Rejected> rows) {
+		jdbc.batchUpdate("INSERT INTO stg_reject (run_id, seq, file_id, sheet, row_no, dataset, column_name, cell_value,"
+				+ " reason, message, province_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, r) -> {
+					location(ps, run, r.location());
+					ps.setString(6, r.dataset().name());
+					ps.setString(7, clip(r.column(), 400));
+					ps.setString(8, clip(r.value(), 1000));
+					ps.setString(9, r.reason().name());
+					ps.setString(10, clip(r.message(), 2000));
+					ps.setString(11, r.provinceCode());
+				});
+	}
+
+	public void insertTotals(long run, List<IngestEvent.Total> rows) {
+		jdbc.batchUpdate("INSERT INTO stg_total (run_id, seq, file_id, sheet, row_no, label, period, wap, lf, employed,"
+				+ " unemployed, tpt, tpak, youth_lf, youth_unemployed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				rows, rows.size(), (ps, t) -> {
+					location(ps, run, t.location());
+					ps.setString(6, clip(t.label(), 200));
+					LabourForceRecord f = t.figures();
+					ps.setString(7, f == null || f.period() == null ? null : f.period().toString());
+					figures(ps, 8, f == null ? new LabourForceRecord(null, null, null, null, null, null, null, null, null, null)
+							: f);
+				});
+	}
+
+	public void insertWarnings(long run, List<IngestEvent.Warning> rows) {
+		jdbc.batchUpdate("INSERT INTO stg_warning (run_id, seq, file_id, sheet, row_no, column_name, code, message,"
+				+ " province_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, w) -> {
+					location(ps, run, w.location());
+					ps.setString(6, clip(w.column(), 400));
+					ps.setString(7, w.code());
+					ps.setString(8, clip(w.message(), 2000));
+					ps.setString(9, w.provinceCode());
+				});
+	}
+
+	/** The file showed Home Affairs province numbering (a 93) in a bare code column. */
+	public void markHomeAffairsNumbering(long run, int fileId) {
+		jdbc.update("UPDATE blk_input SET home_affairs = TRUE WHERE run_id = ? AND file_id = ?", run, fileId);
+	}
+
+	/**
+	 * Records the end of a file. A file that failed contributes nothing: whatever was staged from it before
+	 * it failed is removed. In a file that uses Home Affairs numbering somewhere (a code 93), every row whose
+	 * province came from a bare Papua-region code is moved to the rejects: ambiguous, not guessed.
+	 */
+	public void finishFile(long run, FileLedger ledger) {
+		int id = ledger.fileId();
+		boolean homeAffairs = Boolean.TRUE.equals(jdbc.queryForObject(
+				"SELECT home_affairs FROM blk_input WHERE run_id = ? AND file_id = ?", Boolean.class, run, id));
+		if (ledger.status() == FileLedger.Status.FAILED) {
+			for (String table : List.of("stg_labour_force", "stg_blk", "stg_participant", "stg_training_summary",
+					"stg_demand", "stg_total", "stg_reject", "stg_warning", "stg_program")) {
+				jdbc.update("DELETE FROM " + table + " WHERE run_id = ? AND seq >= ? AND seq < ?", run, fileStart(id),
+						fileStart(id + 1));
+			}
+		}
+		else if (homeAffairs) {
+			for (String[] t : new String[][] { { "stg_labour_force", "LABOUR_FORCE" }, { "stg_blk", "BLK" },
+					{ "stg_demand", "DEMAND" } }) {
+				jdbc.update("INSERT INTO stg_reject (run_id, seq, file_id, sheet, row_no, dataset, column_name, cell_value,"
+						+ " reason, message, province_code) SELECT DISTINCT run_id, seq, file_id, sheet, row_no, '" + t[1]
+						+ "', 'province_code', province_code, 'AMBIGUOUS_PROVINCE_CODE', 'bare code ' || province_code"
+						+ " || ' is a Papua-region code and this file uses Home Affairs numbering elsewhere (a 93): BPS and"
+						+ " Home Affairs codes differ there, so the province is not guessed', NULL FROM " + t[0]
+						+ " WHERE run_id = ? AND file_id = ? AND bare_code", run, id);
+				jdbc.update("DELETE FROM " + t[0] + " WHERE run_id = ? AND file_id = ? AND bare_code", run, id);
+			}
+		}
+		jdbc.update("INSERT INTO blk_file_ledger (run_id, file_id, status, failure, message, sheets_read, sheets_skipped,"
+				+ " rows_read, rows_blank, home_affairs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", run, id,
+				ledger.status().name(), ledger.failure(), clip(ledger.message(), 4000),
+				clip(String.join("\n", ledger.sheetsRead()), 4000), clip(String.join("\n", ledger.sheetsSkipped()), 8000),
+				ledger.rowsRead(), ledger.blank(), homeAffairs);
+	}
+
+	// ---------------------------------------------------------------- duplicates
+
+	/** The rows of a staging table that share a key hash with another row, by the SQL of {@link DuplicateKeys}. */
+	public List<DuplicateResolver.Keyed> duplicateCandidates(long run, DuplicateKeys.Table table) {
+		return DuplicateKeys.candidates(jdbc, run, table);
+	}
+
+	/** Moves rows from a staging table to the rejects, with the reason decided for each. */
+	public void reject(long run, DuplicateKeys.Table table, List<DuplicateResolver.Decision> decisions) {
+		moveToRejects(run, table.table(), table.dataset(), table.keyColumns(), table.provinceColumn(), decisions);
+	}
+
+	/** Moves labour-force rows that conflict with another file's figures for the same round to the rejects. */
+	public void rejectMerged(long run, List<DuplicateResolver.Decision> decisions) {
+		moveToRejects(run, "stg_labour_force", Dataset.LABOUR_FORCE, "province, period", "province_code", decisions);
+	}
+
+	private void moveToRejects(long run, String table, Dataset dataset, String keyColumns, String province,
+			List<DuplicateResolver.Decision> decisions) {
+		if (decisions.isEmpty()) {
+			return;
+		}
+		jdbc.batchUpdate("INSERT INTO stg_reject (run_id, seq, file_id, sheet, row_no, dataset, column_name, cell_value,"
+				+ " reason, message, province_code) SELECT DISTINCT run_id, seq, file_id, sheet, row_no, ?, ?, NULL, ?, ?, "
+				+ province + " FROM " + table + " WHERE run_id = ? AND seq = ?", decisions, 500, (ps, d) -> {
+					ps.setString(1, dataset.name());
+					ps.setString(2, keyColumns);
+					ps.setString(3, d.reason().name());
+					ps.setString(4, clip(d.message(), 2000));
+					ps.setLong(5, run);
+					ps.setLong(6, d.seq());
+				});
+		jdbc.batchUpdate("DELETE FROM " + table + " WHERE run_id = ? AND seq = ?", decisions, 500, (ps, d) -> {
+			ps.setLong(1, run);
+			ps.setLong(2, d.seq());
+		});
+	}
+
+	public List<LabourForceMerger.Row> labourForceRows(long run) {
+		return jdbc.query("SELECT l.seq, i.name, l.sheet, l.row_no, l.province_code, l.period, l.wap, l.lf, l.employed,"
+				+ " l.unemployed, l.tpt, l.tpak, l.youth_lf, l.youth_unemployed FROM stg_labour_force l"
+				+ " JOIN blk_input i ON i.run_id = l.run_id AND i.file_id = l.file_id WHERE l.run_id = ? ORDER BY l.seq",
+				(rs, i) -> new LabourForceMerger.Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+						new LabourForceRecord(rs.getString(5), Period.parse(rs.getString(6)).orElseThrow(), getLong(rs, 7),
+								getLong(rs, 8), getLong(rs, 9), getLong(rs, 10), getDouble(rs, 11), getDouble(rs, 12),
+								getLong(rs, 13), getLong(rs, 14))),
+				run);
+	}
+
+	public void insertMergeWarnings(long run, List<LabourForceMerger.MergeWarning> warnings) {
+		jdbc.batchUpdate("INSERT INTO stg_warning (run_id, seq, file_id, sheet, row_no, column_name, code, message,"
+				+ " province_code) SELECT DISTINCT run_id, seq, file_id, sheet, row_no, NULL, ?, ?, ? FROM stg_labour_force"
+				+ " WHERE run_id = ? AND seq = ?", warnings, 500, (ps, w) -> {
+					ps.setString(1, w.code());
+					ps.setString(2, clip(w.message(), 2000));
+					ps.setString(3, w.provinceCode());
+					ps.setLong(4, run);
+					ps.setLong(5, w.seq());
+				});
+	}
+
+	// ---------------------------------------------------------------- ledger
+
+	/**
+	 * Counts the accepted, rejected and total rows of every file from what is staged, stores them in the
+	 * ledger, and returns it. A row of a wide table staged as several records counts once.
+	 */
+	public List<QualityData.FileRow> closeLedger(long run) {
+		Map<Integer, Long> accepted = new HashMap<>();
+		for (List<String> tables : ACCEPTED_TABLES.values()) {
+			for (String table : tables) {
+				countByFile(run, table, accepted);
+			}
+		}
+		Map<Integer, Long> rejected = countByFile(run, "stg_reject", new HashMap<>());
+		Map<Integer, Long> totals = countByFile(run, "stg_total", new HashMap<>());
+		jdbc.batchUpdate("UPDATE blk_file_ledger SET rows_accepted = ?, rows_rejected = ?, rows_total = ?"
+				+ " WHERE run_id = ? AND file_id = ?", jdbc.queryForList("SELECT file_id FROM blk_input WHERE run_id = ?",
+						Integer.class, run), 500, (ps, id) -> {
+							ps.setLong(1, accepted.getOrDefault(id, 0L));
+							ps.setLong(2, rejected.getOrDefault(id, 0L));
+							ps.setLong(3, totals.getOrDefault(id, 0L));
+							ps.setLong(4, run);
+							ps.setInt(5, id);
+						});
+		return ledger(run);
+	}
+
+	private Map<Integer, Long> countByFile(long run, String table, Map<Integer, Long> into) {
+		String count = table.equals("stg_labour_force") || table.equals("stg_total") ? "COUNT(DISTINCT seq)" : "COUNT(*)";
+		jdbc.query("SELECT file_id, " + count + " FROM " + table + " WHERE run_id = ? GROUP BY file_id", rs -> {
+			into.merge(rs.getInt(1), rs.getLong(2), Long::sum);
+		}, run);
+		return into;
+	}
+
+	/** The first row sequence of a file (see {@link Location#sequence()}). */
+	static long fileStart(int fileId) {
+		return (long) fileId << 40;
+	}
+
+	public List<QualityData.FileRow> ledger(long run) {
+		return jdbc.query("SELECT i.file_id, i.dataset, i.name, i.size_bytes, i.modified, i.sha256,"
+				+ " COALESCE(l.status, 'MISSING'), l.failure, l.message, l.sheets_read, l.sheets_skipped,"
+				+ " COALESCE(l.rows_read, 0), COALESCE(l.rows_accepted, 0), COALESCE(l.rows_rejected, 0),"
+				+ " COALESCE(l.rows_total, 0), COALESCE(l.rows_blank, 0) FROM blk_input i"
+				+ " LEFT JOIN blk_file_ledger l ON l.run_id = i.run_id AND l.file_id = i.file_id"
+				+ " WHERE i.run_id = ? ORDER BY i.file_id",
+				(rs, i) -> new QualityData.FileRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+						rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+						rs.getString(10), rs.getString(11), rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15),
+						rs.getLong(16)),
+				run);
+	}
+
+	// ---------------------------------------------------------------- data quality
+
+	/** Rejected rows in file order, of all provinces ({@code provinceCode} null) or one. */
+	public void forEachReject(long run, String provinceCode, Consumer<QualityData.RejectRow> action) {
+		String where = provinceCode == null ? "" : " AND r.province_code = ?";
+		Object[] args = provinceCode == null ? new Object[] { run } : new Object[] { run, provinceCode };
+		jdbc.query("SELECT r.dataset, i.name, r.sheet, r.row_no, r.column_name, r.cell_value, r.reason, r.message,"
+				+ " r.province_code FROM stg_reject r JOIN blk_input i ON i.run_id = r.run_id AND i.file_id = r.file_id"
+				+ " WHERE r.run_id = ?" + where + " ORDER BY r.seq", rs -> {
+					action.accept(new QualityData.RejectRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+							rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+				}, args);
+	}
+
+	/** Rejected rows counted by reason, most frequent first, each with its first row (in file order) as example. */
+	public List<QualityData.ReasonRow> rejectsByReason(long run) {
+		return qualities(run, List.of(), code -> List.of()).get(null).reasons();
+	}
+
+	/**
+	 * The data-quality picture of the whole run (key null) and of each of the given provinces, read with one
+	 * query per table, however many provinces: the per-file ledger, rejected rows counted by reason (most
+	 * frequent first, each with its first row in file order as example) and warnings.
+	 */
+	public Map<String, QualityData> qualities(long run, Collection<String> provinceCodes,
+			Function<String, List<QualityData.BlankIndicator>> blanks) {
+		List<QualityData.FileRow> ledger = ledger(run);
+		Map<String, Map<String, long[]>> counts = new HashMap<>();
+		jdbc.query("SELECT province_code, reason, COUNT(*), MIN(seq) FROM stg_reject WHERE run_id = ?"
+				+ " GROUP BY province_code, reason", rs -> {
+					String province = rs.getString(1);
+					String reason = rs.getString(2);
+					long n = rs.getLong(3);
+					long first = rs.getLong(4);
+					long[] all = counts.computeIfAbsent(null, k -> new TreeMap<>()).computeIfAbsent(reason,
+							k -> new long[] { 0, Long.MAX_VALUE });
+					all[0] += n;
+					all[1] = Math.min(all[1], first);
+					if (province != null) {
+						counts.computeIfAbsent(province, k -> new TreeMap<>()).put(reason, new long[] { n, first });
+					}
+				}, run);
+		// the first row of each province and reason, which includes the first of each reason overall
+		Map<Long, String> examples = new HashMap<>();
+		jdbc.query("SELECT r.seq, i.name, r.sheet, r.row_no, r.column_name, r.message FROM stg_reject r"
+				+ " JOIN blk_input i ON i.run_id = r.run_id AND i.file_id = r.file_id WHERE r.run_id = ?"
+				+ " AND r.seq IN (SELECT MIN(seq) FROM stg_reject WHERE run_id = ? GROUP BY province_code, reason)", rs -> {
+					examples.put(rs.getLong(1), locationText(rs.getString(2), rs.getString(3), rs.getInt(4),
+							rs.getString(5)) + ": " + rs.getString(6));
+				}, run, run);
+		List<QualityData.WarningRow> warnings = jdbc.query("SELECT i.name, w.sheet, w.row_no, w.column_name, w.code,"
+				+ " w.message, w.province_code FROM stg_warning w JOIN blk_input i ON i.run_id = w.run_id"
+				+ " AND i.file_id = w.file_id WHERE w.run_id = ? ORDER BY w.seq, w.id",
+				(rs, i) -> new QualityData.WarningRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+						rs.getString(5), rs.getString(6), rs.getString(7)),
+				run);
+		Map<String, QualityData> out = new HashMap<>();
+		List<String> scopes = new ArrayList<>();
+		scopes.add(null);
+		scopes.addAll(provinceCodes);
+		for (String scope : scopes) {
+			List<QualityData.ReasonRow> reasons = new ArrayList<>();
+			counts.getOrDefault(scope, Map.of()).forEach((reason, n) -> reasons.add(new QualityData.ReasonRow(reason,
+					n[0], examples.get(n[1]))));
+			reasons.sort((a, b) -> Long.compare(b.count(), a.count()));
+			List<QualityData.WarningRow> own = scope == null ? warnings
+					: warnings.stream().filter(w -> scope.equals(w.provinceCode())).toList();
+			out.put(scope, new QualityData(ledger, reasons, own, blanks.apply(scope)));
+		}
+		return out;
+	}
+
+	/** Where a row is, as messages and the log say it: file, sheet, row, column. */
+	public static String locationText(String file, String sheet, int row, String column) {
+		StringBuilder sb = new StringBuilder(file);
+		if (sheet != null && !file.endsWith(sheet)) {
+			sb.append(", sheet '").append(sheet).append('\'');
+		}
+		if (row > 0) {
+			sb.append(", row ").append(row);
+		}
+		if (column != null) {
+			sb.append(", column ").append(column);
+		}
+		return sb.toString();
+	}
+
+	/** BLK code to BPS province code, for checking training rows. */
+	public Map<String, String> blkProvinces(long run) {
+		Map<String, String> map = new HashMap<>();
+		jdbc.query("SELECT blk_code, province_code FROM stg_blk WHERE run_id = ?", rs -> {
+			map.put(rs.getString(1), rs.getString(2));
+		}, run);
+		return map;
+	}
+
+	/** Rows of a run in a table. */
+	public long count(long run, String table) {
+		Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE run_id = ?", Long.class, run);
+		return n == null ? 0 : n;
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	static void location(PreparedStatement ps, long run, Location l) throws SQLException {
+		ps.setLong(1, run);
+		ps.setLong(2, l.sequence());
+		ps.setInt(3, l.fileId());
+		ps.setString(4, clip(l.sheet(), 200));
+		ps.setInt(5, l.row());
+	}
+
+	/** The text cut to {@code max} characters, ending with an ellipsis when cut. */
+	public static String clip(String s, int max) {
+		if (s == null || s.length() <= max) {
+			return s;
+		}
+		return s.substring(0, max - 1) + "\u2026";
+	}
+
+	private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+		if (v == null) {
+			ps.setNull(i, Types.BIGINT);
+		}
+		else {
+			ps.setLong(i, v);
+		}
+	}
+
+	private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
+		if (v == null) {
+			ps.setNull(i, Types.DOUBLE);
+		}
+		else {
+			ps.setDouble(i, v);
+		}
+	}
+
+	static Long getLong(ResultSet rs, int i) throws SQLException {
+		long v = rs.getLong(i);
+		return rs.wasNull() ? null : v;
+	}
+
+	static Double getDouble(ResultSet rs, int i) throws SQLException {
+		double v = rs.getDouble(i);
+		return rs.wasNull() ? null : v;
+	}
+}
