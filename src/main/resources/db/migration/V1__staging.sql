@@ -129,6 +129,14 @@ CREATE TABLE stg_participant (
   PRIMARY KEY (run_id, seq)
 );
 
+-- key hashes that occur more than once in a staging table (tbl) of a run: the duplicate candidates
+CREATE TABLE stg_dup_key (
+  run_id BIGINT NOT NULL,
+  tbl VARCHAR(40) NOT NULL,
+  dup_hash BIGINT NOT NULL,
+  PRIMARY KEY (run_id, tbl, dup_hash)
+);
+
 -- programme names as first written in file order (rows carry the case-folded name)
 CREATE TABLE stg_program (
   run_id BIGINT NOT NULL,

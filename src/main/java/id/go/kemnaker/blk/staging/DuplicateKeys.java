@@ -1,9 +1,10 @@
 package id.go.kemnaker.blk.staging;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -11,15 +12,17 @@ import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.ingest.DuplicateResolver;
 
 /**
- * Finds the staged rows that may repeat another row's key, in SQL over the key hashes every staged row
- * carries: one pass over the table in key-hash order, in which a hash seen more than once marks its rows as
- * candidates. Then only the candidates (about one row in a hundred in real files) are read whole, with
- * what the messages need, and compared by their full key by {@link DuplicateResolver}.
+ * Finds the staged rows that may repeat another row's key, from the key hash every staged row carries, in
+ * two parts. First the hashes that occur more than once go to {@code stg_dup_key}: on PostgreSQL by
+ * {@code GROUP BY dup_hash HAVING COUNT(*) > 1}; on HSQLDB by one pass over the hashes, a page at a time,
+ * through a Bloom filter of fixed size, which lets through every repeated hash and a few others. Then one
+ * SQL join reads the rows of those hashes whole, with what the messages need, and {@link DuplicateResolver}
+ * compares them by their full key (equal hashes of different keys are left alone).
  * <p>
- * Why an ordered pass and not {@code GROUP BY dup_hash HAVING COUNT(*) > 1}: HSQLDB 2.7 builds a
- * {@code GROUP BY} result in memory, a million groups do not fit in a 256 MB heap, while it sorts a large
- * {@code ORDER BY} result on disk ({@code hsqldb.result_max_memory_rows} in the datasource URL). The
- * same statement serves PostgreSQL, where the rows stream through a cursor.
+ * Why not {@code GROUP BY} on HSQLDB too: HSQLDB 2.7 builds a grouped result in memory, and a million
+ * groups do not fit in a 256 MB heap; sorting the hashes instead ({@code ORDER BY dup_hash}) spills to a
+ * disk-based index whose random inserts took minutes; an index on the hash costs more to keep than the
+ * rows. A filter of 8 MB keeps the heap flat up to several million rows (docs/design.md).
  */
 public final class DuplicateKeys {
 
@@ -93,59 +96,72 @@ public final class DuplicateKeys {
 	private static final String BLK_PROVINCE = "(SELECT MIN(b.province_code) FROM stg_blk b WHERE b.run_id = d.run_id"
 			+ " AND b.blk_code = d.blk_code)";
 
-	private static final int IN_LIST = 500;
-
 	private DuplicateKeys() {
 	}
+
+	/** Bits of the Bloom filter: 8 MB; one row in a thousand passes it by chance at a million rows. */
+	private static final int FILTER_BITS = 1 << 26;
+
+	private static final int PAGE = 50_000;
 
 	/**
 	 * The rows of the run in the table whose key hash occurs more than once, with their full key and what
 	 * the messages need, ordered by key and then file order.
 	 */
-	static List<DuplicateResolver.Keyed> candidates(JdbcTemplate jdbc, long run, Table table) {
-		List<Long> seqs = new ArrayList<>();
-		jdbc.query("SELECT dup_hash, seq FROM " + table.table + " WHERE run_id = ? ORDER BY dup_hash, seq",
-				new org.springframework.jdbc.core.RowCallbackHandler() {
-					private long hash;
-					private long first = -1;
-					private boolean repeated;
-
-					@Override
-					public void processRow(java.sql.ResultSet rs) throws java.sql.SQLException {
-						long h = rs.getLong(1);
-						long seq = rs.getLong(2);
-						if (first >= 0 && h == hash) {
-							if (!repeated) {
-								seqs.add(first);
-								repeated = true;
-							}
-							seqs.add(seq);
-							return;
-						}
-						hash = h;
-						first = seq;
-						repeated = false;
-					}
-				}, run);
-		if (seqs.isEmpty()) {
-			return List.of();
+	static List<DuplicateResolver.Keyed> candidates(JdbcTemplate jdbc, boolean postgres, long run, Table table) {
+		jdbc.update("DELETE FROM stg_dup_key WHERE run_id = ? AND tbl = ?", run, table.table);
+		if (postgres) {
+			jdbc.update("INSERT INTO stg_dup_key (run_id, tbl, dup_hash) SELECT run_id, ?, dup_hash FROM " + table.table
+					+ " WHERE run_id = ? GROUP BY run_id, dup_hash HAVING COUNT(*) > 1", table.table, run);
 		}
-		Collections.sort(seqs);
-		List<DuplicateResolver.Keyed> rows = new ArrayList<>(seqs.size());
-		for (int from = 0; from < seqs.size(); from += IN_LIST) {
-			List<Long> part = seqs.subList(from, Math.min(seqs.size(), from + IN_LIST));
-			List<Object> args = new ArrayList<>(part.size() + 1);
-			args.add(run);
-			args.addAll(part);
-			rows.addAll(jdbc.query("SELECT d.seq, " + table.key + ", d.val_hash, i.name, d.sheet, d.row_no, "
-					+ table.keyText + " FROM " + table.table + " d JOIN blk_input i ON i.run_id = d.run_id"
-					+ " AND i.file_id = d.file_id" + table.join + " WHERE d.run_id = ? AND d.seq IN ("
-					+ String.join(",", Collections.nCopies(part.size(), "?")) + ")",
-					(rs, i) -> new DuplicateResolver.Keyed(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-							rs.getString(5), rs.getInt(6), rs.getString(7)),
-					args.toArray()));
+		else {
+			List<Long> repeated = new ArrayList<>(repeatedHashes(jdbc, run, table));
+			jdbc.batchUpdate("INSERT INTO stg_dup_key (run_id, tbl, dup_hash) VALUES (?, ?, ?)", repeated, 5_000,
+					(ps, h) -> {
+						ps.setLong(1, run);
+						ps.setString(2, table.table);
+						ps.setLong(3, h);
+					});
 		}
+		List<DuplicateResolver.Keyed> rows = jdbc.query("SELECT d.seq, " + table.key + ", d.val_hash, i.name, d.sheet,"
+				+ " d.row_no, " + table.keyText + " FROM " + table.table + " d JOIN stg_dup_key k ON k.run_id = d.run_id"
+				+ " AND k.tbl = ? AND k.dup_hash = d.dup_hash JOIN blk_input i ON i.run_id = d.run_id"
+				+ " AND i.file_id = d.file_id" + table.join + " WHERE d.run_id = ?",
+				(rs, i) -> new DuplicateResolver.Keyed(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+						rs.getString(5), rs.getInt(6), rs.getString(7)),
+				table.table, run);
 		rows.sort(Comparator.comparing(DuplicateResolver.Keyed::key).thenComparingLong(DuplicateResolver.Keyed::seq));
 		return rows;
+	}
+
+	/**
+	 * The key hashes of the run's rows in the table that may occur more than once: every hash that does,
+	 * and the few that the filter mistakes for one seen before.
+	 */
+	private static Set<Long> repeatedHashes(JdbcTemplate jdbc, long run, Table table) {
+		long[] filter = new long[FILTER_BITS / 64];
+		Set<Long> repeated = new HashSet<>();
+		long[] last = { -1 };
+		int[] rows = new int[1];
+		do {
+			rows[0] = 0;
+			jdbc.query("SELECT seq, dup_hash FROM " + table.table + " WHERE run_id = ? AND seq > ? ORDER BY run_id, seq"
+					+ " LIMIT " + PAGE, rs -> {
+						last[0] = rs.getLong(1);
+						rows[0]++;
+						long h = rs.getLong(2);
+						// two bits from independent halves of the (well-mixed) hash
+						int a = (int) (h & (FILTER_BITS - 1));
+						int b = (int) ((h >>> 32) & (FILTER_BITS - 1));
+						boolean seen = (filter[a >>> 6] & (1L << a)) != 0 && (filter[b >>> 6] & (1L << b)) != 0;
+						filter[a >>> 6] |= 1L << a;
+						filter[b >>> 6] |= 1L << b;
+						if (seen) {
+							repeated.add(h);
+						}
+					}, run, last[0]);
+		}
+		while (rows[0] == PAGE);
+		return repeated;
 	}
 }

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -48,9 +47,7 @@ public class ParticipantTable {
 	public ParticipantTable(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.dataSource = jdbc.getDataSource();
-		this.postgres = Boolean.TRUE.equals(jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName()
-			.toLowerCase(Locale.ROOT)
-			.contains("postgres")));
+		this.postgres = StagingStore.isPostgres(jdbc);
 	}
 
 	/** Stages accepted participant rows, in the caller's transaction. */

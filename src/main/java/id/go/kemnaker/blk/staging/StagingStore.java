@@ -43,7 +43,7 @@ public class StagingStore {
 
 	/** The tables of staged rows, emptied of earlier runs when a new run starts. */
 	static final List<String> STAGED_TABLES = List.of("stg_labour_force", "stg_blk", "stg_participant",
-			"stg_training_summary", "stg_demand", "stg_total", "stg_program", "ind_value", "ind_run");
+			"stg_training_summary", "stg_demand", "stg_total", "stg_program", "stg_dup_key", "ind_value", "ind_run");
 
 	/** The tables a run's accepted rows go to, by dataset. */
 	private static final Map<Dataset, List<String>> ACCEPTED_TABLES = Map.of(Dataset.LABOUR_FORCE,
@@ -54,9 +54,19 @@ public class StagingStore {
 	private static final int RUNS_WITH_REJECTS_KEPT = 20;
 
 	private final JdbcTemplate jdbc;
+	private final boolean postgres;
 
 	public StagingStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.postgres = isPostgres(jdbc);
+	}
+
+	/** Whether the datasource is PostgreSQL (else the embedded HSQLDB). */
+	static boolean isPostgres(JdbcTemplate jdbc) {
+		return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData()
+			.getDatabaseProductName()
+			.toLowerCase(java.util.Locale.ROOT)
+			.contains("postgres")));
 	}
 
 	/** A run and what it was started on; {@code staged}: its staged rows are still in the tables. */
@@ -305,9 +315,9 @@ public class StagingStore {
 
 	// ---------------------------------------------------------------- duplicates
 
-	/** The rows of a staging table that share a key hash with another row, by the SQL of {@link DuplicateKeys}. */
+	/** The rows of a staging table that share a key hash with another row (see {@link DuplicateKeys}). */
 	public List<DuplicateResolver.Keyed> duplicateCandidates(long run, DuplicateKeys.Table table) {
-		return DuplicateKeys.candidates(jdbc, run, table);
+		return DuplicateKeys.candidates(jdbc, postgres, run, table);
 	}
 
 	/** Moves rows from a staging table to the rejects, with the reason decided for each. */

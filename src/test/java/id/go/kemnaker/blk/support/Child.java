@@ -36,7 +36,7 @@ public final class Child {
 
 	public static Child start(String... args) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"), "id.go.kemnaker.blk.BlkPipelineApplication"));
+				"-Xmx512m", "-Xshare:auto", "-cp", System.getProperty("java.class.path"), "id.go.kemnaker.blk.BlkPipelineApplication"));
 		command.addAll(List.of(args));
 		return new Child(new ProcessBuilder(command).redirectErrorStream(true).start());
 	}
