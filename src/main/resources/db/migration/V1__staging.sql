@@ -137,6 +137,21 @@ CREATE TABLE stg_dup_key (
   PRIMARY KEY (run_id, tbl, dup_hash)
 );
 
+-- the rows of those hashes, with their full key and what the messages need, in hash order
+CREATE TABLE stg_dup_row (
+  run_id BIGINT NOT NULL,
+  tbl VARCHAR(40) NOT NULL,
+  dup_hash BIGINT NOT NULL,
+  seq BIGINT NOT NULL,
+  dup_key VARCHAR(2000) NOT NULL,
+  val_hash BIGINT NOT NULL,
+  file_name VARCHAR(2000) NOT NULL,
+  sheet VARCHAR(200),
+  row_no INTEGER NOT NULL,
+  key_text VARCHAR(2000) NOT NULL,
+  PRIMARY KEY (run_id, tbl, dup_hash, seq)
+);
+
 -- programme names as first written in file order (rows carry the case-folded name)
 CREATE TABLE stg_program (
   run_id BIGINT NOT NULL,

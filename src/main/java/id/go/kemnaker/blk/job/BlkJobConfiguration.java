@@ -35,15 +35,14 @@ class BlkJobConfiguration {
 			.start(ingestFlow)
 			.next(IngestFlowConfiguration.tasklet("computeIndicators",
 					new ComputeIndicatorsTasklet(indicators, staging, provinces, props, pause), jobs, tx))
-			.next(writeReports(jobs, tx, new ReportWriter(indicators, staging, provinces, props), pause))
+			.next(writeReports(jobs, tx, new ReportWriter(indicators, staging, provinces, props, pause)))
 			.next(IngestFlowConfiguration.tasklet("publishReports",
 					new PublishReportsTasklet(indicators, staging, provinces), jobs, tx))
 			.end()
 			.build();
 	}
 
-	private static Step writeReports(JobRepository jobs, PlatformTransactionManager tx, ReportWriter reports,
-			CrashTestPause pause) {
+	private static Step writeReports(JobRepository jobs, PlatformTransactionManager tx, ReportWriter reports) {
 		SimpleAsyncTaskExecutor writers = new SimpleAsyncTaskExecutor("report-");
 		writers.setConcurrencyLimit(REPORT_WRITERS);
 		return new StepBuilder("writeReports", jobs).<ReportFile, ReportFile>chunk(REPORT_WRITERS)
@@ -54,7 +53,6 @@ class BlkJobConfiguration {
 			})
 			.taskExecutor(writers)
 			.listener(reports)
-			.listener(pause.<ReportFile>chunks("writeReports"))
 			.build();
 	}
 }

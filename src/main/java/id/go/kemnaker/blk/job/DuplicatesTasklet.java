@@ -1,7 +1,5 @@
 package id.go.kemnaker.blk.job;
 
-import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -47,9 +45,7 @@ class DuplicatesTasklet implements Tasklet {
 		}
 		int rejected = 0;
 		for (DuplicateKeys.Table table : DuplicateKeys.Table.of(dataset)) {
-			List<DuplicateResolver.Decision> decisions = DuplicateResolver.resolve(store.duplicateCandidates(run, table));
-			store.reject(run, table, decisions);
-			rejected += decisions.size();
+			rejected += store.rejectDuplicates(run, table);
 		}
 		if (rejected > 0) {
 			log.info("{}: {} duplicate rows rejected", dataset.folder(), rejected);

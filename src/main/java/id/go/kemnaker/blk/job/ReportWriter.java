@@ -48,17 +48,20 @@ class ReportWriter implements ItemStreamReader<ReportFile>, ItemProcessor<Report
 	private final StagingStore staging;
 	private final ProvinceCatalog provinces;
 	private final PipelineProperties props;
+	private final CrashTestPause pause;
 
 	private long run;
 	private ReportContext context;
 	private List<ReportFile> files;
 	private Iterator<ReportFile> next;
 
-	ReportWriter(IndicatorStore store, StagingStore staging, ProvinceCatalog provinces, PipelineProperties props) {
+	ReportWriter(IndicatorStore store, StagingStore staging, ProvinceCatalog provinces, PipelineProperties props,
+			CrashTestPause pause) {
 		this.store = store;
 		this.staging = staging;
 		this.provinces = provinces;
 		this.props = props;
+		this.pause = pause;
 	}
 
 	@Override
@@ -98,7 +101,10 @@ class ReportWriter implements ItemStreamReader<ReportFile>, ItemProcessor<Report
 	@Override
 	public ReportFile process(ReportFile file) throws IOException {
 		switch (file.kind()) {
-			case NATIONAL -> NationalWorkbook.write(file.pending(), context);
+			case NATIONAL -> {
+				NationalWorkbook.write(file.pending(), context);
+				pause.at("writeReports");
+			}
 			case PROVINCE -> ProvinceWorkbook.write(file.pending(), context, file.province());
 			case REJECTS -> RejectsCsv.write(file.pending(), context.labels(),
 					action -> staging.forEachReject(run, null, action));

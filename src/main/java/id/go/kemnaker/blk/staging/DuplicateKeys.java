@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -104,12 +105,23 @@ public final class DuplicateKeys {
 
 	private static final int PAGE = 50_000;
 
+	/** Candidate rows handled at a time: memory holds one page, however many rows repeat a key. */
+	static final int GROUP_PAGE = 20_000;
+
 	/**
-	 * The rows of the run in the table whose key hash occurs more than once, with their full key and what
-	 * the messages need, ordered by key and then file order.
+	 * Finds the run's rows in the table whose key repeats another row's, and hands {@code apply} what
+	 * {@link DuplicateResolver} decides for them, a page of key hashes at a time. Returns how many rows it
+	 * decided against.
 	 */
-	static List<DuplicateResolver.Keyed> candidates(JdbcTemplate jdbc, boolean postgres, long run, Table table) {
+	static int resolve(JdbcTemplate jdbc, boolean postgres, long run, Table table,
+			Consumer<List<DuplicateResolver.Decision>> apply) {
+		return resolve(jdbc, postgres, run, table, apply, GROUP_PAGE);
+	}
+
+	static int resolve(JdbcTemplate jdbc, boolean postgres, long run, Table table,
+			Consumer<List<DuplicateResolver.Decision>> apply, int pageSize) {
 		jdbc.update("DELETE FROM stg_dup_key WHERE run_id = ? AND tbl = ?", run, table.table);
+		jdbc.update("DELETE FROM stg_dup_row WHERE run_id = ? AND tbl = ?", run, table.table);
 		if (postgres) {
 			jdbc.update("INSERT INTO stg_dup_key (run_id, tbl, dup_hash) SELECT run_id, ?, dup_hash FROM " + table.table
 					+ " WHERE run_id = ? GROUP BY run_id, dup_hash HAVING COUNT(*) > 1", table.table, run);
@@ -123,15 +135,53 @@ public final class DuplicateKeys {
 						ps.setLong(3, h);
 					});
 		}
-		List<DuplicateResolver.Keyed> rows = jdbc.query("SELECT d.seq, " + table.key + ", d.val_hash, i.name, d.sheet,"
+		// one pass over the table copies the rows of those hashes, with their full key, to a table in hash order
+		jdbc.update("INSERT INTO stg_dup_row (run_id, tbl, dup_hash, seq, dup_key, val_hash, file_name, sheet, row_no,"
+				+ " key_text) SELECT d.run_id, k.tbl, d.dup_hash, d.seq, " + table.key + ", d.val_hash, i.name, d.sheet,"
 				+ " d.row_no, " + table.keyText + " FROM " + table.table + " d JOIN stg_dup_key k ON k.run_id = d.run_id"
 				+ " AND k.tbl = ? AND k.dup_hash = d.dup_hash JOIN blk_input i ON i.run_id = d.run_id"
-				+ " AND i.file_id = d.file_id" + table.join + " WHERE d.run_id = ?",
-				(rs, i) -> new DuplicateResolver.Keyed(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-						rs.getString(5), rs.getInt(6), rs.getString(7)),
-				table.table, run);
-		rows.sort(Comparator.comparing(DuplicateResolver.Keyed::key).thenComparingLong(DuplicateResolver.Keyed::seq));
-		return rows;
+				+ " AND i.file_id = d.file_id" + table.join + " WHERE d.run_id = ?", table.table, run);
+		int decided = 0;
+		long after = Long.MIN_VALUE;
+		boolean first = true;
+		int page = pageSize;
+		while (true) {
+			List<Long> hashes = new ArrayList<>();
+			List<DuplicateResolver.Keyed> rows = jdbc.query("SELECT dup_hash, seq, dup_key, val_hash, file_name, sheet,"
+					+ " row_no, key_text FROM stg_dup_row WHERE run_id = ? AND tbl = ? AND dup_hash " + (first ? ">=" : ">")
+					+ " ? ORDER BY run_id, tbl, dup_hash, seq LIMIT " + page, (rs, i) -> {
+						hashes.add(rs.getLong(1));
+						return new DuplicateResolver.Keyed(rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+								rs.getString(6), rs.getInt(7), rs.getString(8));
+					}, run, table.table, after);
+			if (rows.isEmpty()) {
+				return decided;
+			}
+			int end = rows.size();
+			if (end == page) {
+				// the last hash of a full page may go on in the next one: it is left for that page
+				long last = hashes.get(end - 1);
+				while (end > 0 && hashes.get(end - 1) == last) {
+					end--;
+				}
+				if (end == 0) {
+					page *= 2; // one key repeated on more rows than a page holds
+					continue;
+				}
+			}
+			List<DuplicateResolver.Keyed> group = new ArrayList<>(rows.subList(0, end));
+			group.sort(Comparator.comparing(DuplicateResolver.Keyed::key).thenComparingLong(DuplicateResolver.Keyed::seq));
+			List<DuplicateResolver.Decision> decisions = DuplicateResolver.resolve(group);
+			if (!decisions.isEmpty()) {
+				apply.accept(decisions);
+				decided += decisions.size();
+			}
+			if (rows.size() < page) {
+				return decided;
+			}
+			after = hashes.get(end - 1);
+			first = false;
+		}
 	}
 
 	/**

@@ -43,7 +43,8 @@ public class StagingStore {
 
 	/** The tables of staged rows, emptied of earlier runs when a new run starts. */
 	static final List<String> STAGED_TABLES = List.of("stg_labour_force", "stg_blk", "stg_participant",
-			"stg_training_summary", "stg_demand", "stg_total", "stg_program", "stg_dup_key", "ind_value", "ind_run");
+			"stg_training_summary", "stg_demand", "stg_total", "stg_program", "stg_dup_key", "stg_dup_row", "ind_value",
+			"ind_run");
 
 	/** The tables a run's accepted rows go to, by dataset. */
 	private static final Map<Dataset, List<String>> ACCEPTED_TABLES = Map.of(Dataset.LABOUR_FORCE,
@@ -84,7 +85,9 @@ public class StagingStore {
 	public void startRun(Run run, List<InputFile> files) {
 		jdbc.update("UPDATE blk_run SET staged = FALSE WHERE run_id <> ?", run.id());
 		for (String table : STAGED_TABLES) {
-			jdbc.update("DELETE FROM " + table);
+			// every row of these belongs to an earlier run, or to this one's first attempt: emptied whole, which
+			// on HSQLDB takes a moment where deleting a million rows one by one takes minutes
+			jdbc.execute("TRUNCATE TABLE " + table);
 		}
 		for (String table : List.of("stg_reject", "stg_warning", "blk_file_ledger", "blk_input", "blk_run")) {
 			jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", run.id());
@@ -315,14 +318,13 @@ public class StagingStore {
 
 	// ---------------------------------------------------------------- duplicates
 
-	/** The rows of a staging table that share a key hash with another row (see {@link DuplicateKeys}). */
-	public List<DuplicateResolver.Keyed> duplicateCandidates(long run, DuplicateKeys.Table table) {
-		return DuplicateKeys.candidates(jdbc, postgres, run, table);
-	}
-
-	/** Moves rows from a staging table to the rejects, with the reason decided for each. */
-	public void reject(long run, DuplicateKeys.Table table, List<DuplicateResolver.Decision> decisions) {
-		moveToRejects(run, table.table(), table.dataset(), table.keyColumns(), table.provinceColumn(), decisions);
+	/**
+	 * Finds the rows of a staging table that repeat another row's key (see {@link DuplicateKeys}) and moves
+	 * those that {@link DuplicateResolver} decides against to the rejects. Returns how many.
+	 */
+	public int rejectDuplicates(long run, DuplicateKeys.Table table) {
+		return DuplicateKeys.resolve(jdbc, postgres, run, table, decisions -> moveToRejects(run, table.table(),
+				table.dataset(), table.keyColumns(), table.provinceColumn(), decisions));
 	}
 
 	/** Moves labour-force rows that conflict with another file's figures for the same round to the rejects. */

@@ -158,7 +158,7 @@ class CompactStringsTest {
 			}
 		}
 		Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m",
-				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+				"-cp", System.getProperty("java.class.path"),
 				"id.go.kemnaker.blk.BlkPipelineApplication", "bench-floor", file.toString())
 			.redirectErrorStream(true)
 			.start();

@@ -62,7 +62,7 @@ class CrashRecoveryTest {
 	}
 
 	@ParameterizedTest(name = "killed at {0}")
-	@ValueSource(strings = { "ingest-training:5", "computeIndicators", "writeReports:1" })
+	@ValueSource(strings = { "ingest-training:5", "computeIndicators", "writeReports" })
 	void aKilledRunIsRecoveredAndEndsIdenticalToAnUninterruptedOne(String point) throws Exception {
 		Cli cli = Cli.in(dir.resolve(point.replace(':', '-'))).withSampleInput();
 		addTrainees(cli.input());

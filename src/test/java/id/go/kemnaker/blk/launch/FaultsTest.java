@@ -184,7 +184,7 @@ class FaultsTest {
 		Cli cli = small(dir);
 		String password = "Rahasia-Lingkungan-77";
 		ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+				"-cp", System.getProperty("java.class.path"),
 				"id.go.kemnaker.blk.BlkPipelineApplication", "run", "--input=" + cli.input(), "--output=" + cli.output(),
 				"--blk.state=" + cli.state()).redirectErrorStream(true);
 		pb.environment().put("SPRING_DATASOURCE_PASSWORD", password);

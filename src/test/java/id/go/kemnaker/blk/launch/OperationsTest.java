@@ -124,31 +124,16 @@ class OperationsTest {
 	void theSchedulerRunsTheJobThenFindsTheReportsUpToDateAtTheNextFiring() throws Exception {
 		Cli cli = Cli.in(dir).withSampleInput();
 		Child scheduler = Child.start("schedule", "--cron=*/4 * * * * *", "--input=" + cli.input(),
-				"--output=" + cli.output(), "--blk.state=" + cli.state(), COMPILER_LOG);
+				"--output=" + cli.output(), "--blk.state=" + cli.state());
 		try {
 			scheduler.awaitLine("blk-pipeline run: COMPLETED", 120);
 			scheduler.awaitLine("reports are up to date", 60);
 			assertThat(cli.output().resolve("2025-08/blk-nasional-2025-08.xlsx")).exists();
-			// a process that stays up keeps the optimising compiler for the next night's read
-			assertThat(scheduler.output()).doesNotContain("optimising compiler after the read");
 		}
 		finally {
 			scheduler.terminate();
 		}
 		assertThat(scheduler.waitFor(60)).isEqualTo(143);
-	}
-
-	/** Logs what the JVM answered when the optimising compiler is stopped after the participant read. */
-	private static final String COMPILER_LOG = "--logging.level.id.go.kemnaker.blk.job.CompilerAfterReadListener=DEBUG";
-
-	@Test
-	void aRunStopsTheOptimisingCompilerOnceTheParticipantRowsAreRead() throws Exception {
-		Cli cli = Cli.in(dir).withSampleInput();
-		Child run = Child.start("run", "--input=" + cli.input(), "--output=" + cli.output(), "--blk.state=" + cli.state(),
-				COMPILER_LOG);
-		run.awaitLine("optimising compiler after the read: 1 compiler directives added", 120);
-		assertThat(run.waitFor(120)).isZero();
-		assertThat(run.output()).contains("blk-pipeline run: COMPLETED");
 	}
 
 	@Test

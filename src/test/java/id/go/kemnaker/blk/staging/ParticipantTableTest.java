@@ -163,11 +163,8 @@ class ParticipantTableTest {
 		table.insert(RUN, first);
 		table.insert(RUN, copy);
 
-		DuplicateKeys.Table participants = DuplicateKeys.Table.PARTICIPANT;
-		List<DuplicateResolver.Decision> decisions = DuplicateResolver.resolve(store.duplicateCandidates(RUN, participants));
-		store.reject(RUN, participants, decisions);
+		assertThat(store.rejectDuplicates(RUN, DuplicateKeys.Table.PARTICIPANT)).isEqualTo(3000 + 1);
 
-		assertThat(decisions).hasSize(3000 + 1);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stg_reject WHERE reason = 'DUPLICATE_ROW' AND file_id = 2"
 				+ " AND province_code = '65'", Integer.class)).isEqualTo(2999);
 		List<String> conflicts = jdbc.queryForList("SELECT file_id || ':' || row_no || ' ' || message FROM stg_reject"
@@ -179,5 +176,35 @@ class ParticipantTableTest {
 		assertThat(jdbc.queryForList("SELECT file_id FROM stg_participant WHERE run_id = ? GROUP BY file_id", Integer.class,
 				RUN)).containsExactly(1);
 		assertThat(store.count(RUN, "stg_participant")).isEqualTo(2999);
+	}
+
+	@Test
+	void duplicatesAreDecidedAPageOfKeysAtATimeWithNoKeyCutBetweenPages() {
+		jdbc.update("INSERT INTO blk_input (run_id, file_id, dataset, name, path, size_bytes, home_affairs)"
+				+ " VALUES (?, 1, 'TRAINING', 'training/a.xlsx', '/in/a', 1, FALSE)", RUN);
+		List<Staged<ParticipantRecord>> rows = new ArrayList<>();
+		int row = 2;
+		// 40 keys: key k on k % 4 + 1 rows (one row: no duplicate), every third key with one disagreeing copy
+		for (int k = 0; k < 40; k++) {
+			for (int copy = 0; copy <= k % 4; copy++) {
+				ParticipantRecord r = record("k" + k);
+				boolean differs = copy == 1 && k % 3 == 0;
+				rows.add(staged(1, row++, differs ? new ParticipantRecord(r.participantKey(), r.blkCode(), r.program(),
+						r.programLabel(), r.gender(), r.education(), r.startDate(), r.endDate(), false, false,
+						PlacementStatus.UNKNOWN, null) : r));
+			}
+		}
+		table.insert(RUN, rows);
+		List<DuplicateResolver.Decision> decided = new ArrayList<>();
+		int n = DuplicateKeys.resolve(jdbc, false, RUN, DuplicateKeys.Table.PARTICIPANT, decided::addAll, 3);
+
+		// expected, key by key: copies of a key that agree count once; a key with a disagreeing copy loses them all
+		int expected = 0;
+		for (int k = 0; k < 40; k++) {
+			int copies = k % 4 + 1;
+			expected += copies == 1 ? 0 : k % 3 == 0 ? copies : copies - 1;
+		}
+		assertThat(n).isEqualTo(expected).isEqualTo(decided.size());
+		assertThat(decided).extracting(DuplicateResolver.Decision::seq).doesNotHaveDuplicates();
 	}
 }
