@@ -81,13 +81,14 @@ class ReportWriter implements ItemStreamReader<ReportFile>, ItemProcessor<Report
 
 	@Override
 	public void open(ExecutionContext ctx) {
+		Path folder = files.get(0).target().getParent();
 		try {
-			Path folder = files.get(0).target().getParent();
 			AtomicFiles.removeLeftovers(folder);
 			AtomicFiles.removeLeftovers(folder.resolve("provinsi"));
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("cannot prepare the report folder: " + e.getMessage(), e);
+			throw new UncheckedIOException("cannot write the reports to " + folder + ": " + e.getMessage()
+					+ "; the reports already there are unchanged", e);
 		}
 		next = files.iterator();
 	}
@@ -99,15 +100,21 @@ class ReportWriter implements ItemStreamReader<ReportFile>, ItemProcessor<Report
 
 	/** Writes one report file, complete, to its pending file. */
 	@Override
-	public ReportFile process(ReportFile file) throws IOException {
-		switch (file.kind()) {
-			case NATIONAL -> {
-				NationalWorkbook.write(file.pending(), context);
-				pause.at("writeReports");
+	public ReportFile process(ReportFile file) {
+		try {
+			switch (file.kind()) {
+				case NATIONAL -> {
+					NationalWorkbook.write(file.pending(), context);
+					pause.at("writeReports");
+				}
+				case PROVINCE -> ProvinceWorkbook.write(file.pending(), context, file.province());
+				case REJECTS -> RejectsCsv.write(file.pending(), context.labels(),
+						action -> staging.forEachReject(run, null, action));
 			}
-			case PROVINCE -> ProvinceWorkbook.write(file.pending(), context, file.province());
-			case REJECTS -> RejectsCsv.write(file.pending(), context.labels(),
-					action -> staging.forEachReject(run, null, action));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot write the reports to " + file.target().getParent() + ": "
+					+ e.getMessage() + "; the reports already there are unchanged", e);
 		}
 		return file;
 	}

@@ -105,6 +105,9 @@ public final class DuplicateKeys {
 
 	private static final int PAGE = 50_000;
 
+	/** Rows of a sheet (row numbers, which the sequence ends with) copied to the candidates at a time. */
+	private static final long SLICE = 50_000;
+
 	/** Candidate rows handled at a time: memory holds one page, however many rows repeat a key. */
 	static final int GROUP_PAGE = 20_000;
 
@@ -135,12 +138,19 @@ public final class DuplicateKeys {
 						ps.setLong(3, h);
 					});
 		}
-		// one pass over the table copies the rows of those hashes, with their full key, to a table in hash order
-		jdbc.update("INSERT INTO stg_dup_row (run_id, tbl, dup_hash, seq, dup_key, val_hash, file_name, sheet, row_no,"
-				+ " key_text) SELECT d.run_id, k.tbl, d.dup_hash, d.seq, " + table.key + ", d.val_hash, i.name, d.sheet,"
-				+ " d.row_no, " + table.keyText + " FROM " + table.table + " d JOIN stg_dup_key k ON k.run_id = d.run_id"
-				+ " AND k.tbl = ? AND k.dup_hash = d.dup_hash JOIN blk_input i ON i.run_id = d.run_id"
-				+ " AND i.file_id = d.file_id" + table.join + " WHERE d.run_id = ?", table.table, run);
+		// the rows of those hashes, with their full key, to a table in hash order, a slice of rows at a time (HSQLDB
+		// holds the rows an INSERT ... SELECT selects in memory)
+		Long next = jdbc.queryForObject("SELECT MIN(seq) FROM " + table.table + " WHERE run_id = ?", Long.class, run);
+		while (next != null) {
+			jdbc.update("INSERT INTO stg_dup_row (run_id, tbl, dup_hash, seq, dup_key, val_hash, file_name, sheet, row_no,"
+					+ " key_text) SELECT d.run_id, k.tbl, d.dup_hash, d.seq, " + table.key + ", d.val_hash, i.name, d.sheet,"
+					+ " d.row_no, " + table.keyText + " FROM " + table.table + " d JOIN stg_dup_key k ON k.run_id = d.run_id"
+					+ " AND k.tbl = ? AND k.dup_hash = d.dup_hash JOIN blk_input i ON i.run_id = d.run_id"
+					+ " AND i.file_id = d.file_id" + table.join + " WHERE d.run_id = ? AND d.seq >= ? AND d.seq < ?",
+					table.table, run, next, next + SLICE);
+			next = jdbc.queryForObject("SELECT MIN(seq) FROM " + table.table + " WHERE run_id = ? AND seq >= ?", Long.class,
+					run, next + SLICE);
+		}
 		int decided = 0;
 		long after = Long.MIN_VALUE;
 		boolean first = true;
