@@ -12,6 +12,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 import id.go.kemnaker.blk.domain.BlkRecord;
 import id.go.kemnaker.blk.domain.Dataset;
@@ -51,14 +53,14 @@ class IngestFlowConfiguration {
 			.next(ingest.step(Dataset.LABOUR_FORCE, LabourForceRecord.class, store::insertLabourForce, null))
 			.next(tasklet("mergeLabourForce", new DuplicatesTasklet(Dataset.LABOUR_FORCE, store), jobs, tx))
 			.next(ingest.step(Dataset.BLK, BlkRecord.class, store::insertBlk, null))
-			.next(tasklet("resolveBlkDuplicates", new DuplicatesTasklet(Dataset.BLK, store), jobs, tx))
+			.next(duplicates("resolveBlkDuplicates", new DuplicatesTasklet(Dataset.BLK, store), jobs, tx))
 			.next(ingest.step(Dataset.TRAINING, TrainingRecord.class, (run, rows) -> {
 				participants.insert(run, only(rows, ParticipantRecord.class));
 				store.insertSummaries(run, only(rows, TrainingSummaryRecord.class));
 			}, IngestFlowConfiguration::program))
-			.next(tasklet("resolveTrainingDuplicates", new DuplicatesTasklet(Dataset.TRAINING, store), jobs, tx))
+			.next(duplicates("resolveTrainingDuplicates", new DuplicatesTasklet(Dataset.TRAINING, store), jobs, tx))
 			.next(ingest.step(Dataset.DEMAND, DemandRecord.class, store::insertDemand, null))
-			.next(tasklet("resolveDemandDuplicates", new DuplicatesTasklet(Dataset.DEMAND, store), jobs, tx))
+			.next(duplicates("resolveDemandDuplicates", new DuplicatesTasklet(Dataset.DEMAND, store), jobs, tx))
 			.next(tasklet("closeLedger", new LedgerTasklet(store), jobs, tx))
 			.build();
 	}
@@ -97,6 +99,16 @@ class IngestFlowConfiguration {
 		}
 		TrainingSummaryRecord s = (TrainingSummaryRecord) r;
 		return new String[] { s.program(), s.programLabel() };
+	}
+
+	/**
+	 * A duplicates step: its work commits in parts of its own (see {@code StagingStore.rejectDuplicates}),
+	 * so the step itself holds no transaction open around them.
+	 */
+	private static Step duplicates(String name, Tasklet tasklet, JobRepository jobs, PlatformTransactionManager tx) {
+		return new StepBuilder(name, jobs).tasklet(tasklet, tx)
+			.transactionAttribute(new DefaultTransactionAttribute(TransactionDefinition.PROPAGATION_NOT_SUPPORTED))
+			.build();
 	}
 
 	static Step tasklet(String name, Tasklet tasklet, JobRepository jobs, PlatformTransactionManager tx) {

@@ -113,43 +113,45 @@ public final class DuplicateKeys {
 
 	/**
 	 * Finds the run's rows in the table whose key repeats another row's, and hands {@code apply} what
-	 * {@link DuplicateResolver} decides for them, a page of key hashes at a time. Returns how many rows it
-	 * decided against.
+	 * {@link DuplicateResolver} decides for them, a page of key hashes at a time ({@code pageSize} rows, more
+	 * when one key repeats on more rows). Every change runs through {@code inTransaction}, in parts that each
+	 * leave the tables consistent. Returns how many rows it decided against.
 	 */
-	static int resolve(JdbcTemplate jdbc, boolean postgres, long run, Table table,
-			Consumer<List<DuplicateResolver.Decision>> apply) {
-		return resolve(jdbc, postgres, run, table, apply, GROUP_PAGE);
-	}
-
-	static int resolve(JdbcTemplate jdbc, boolean postgres, long run, Table table,
+	static int resolve(JdbcTemplate jdbc, boolean postgres, long run, Table table, Consumer<Runnable> inTransaction,
 			Consumer<List<DuplicateResolver.Decision>> apply, int pageSize) {
-		jdbc.update("DELETE FROM stg_dup_key WHERE run_id = ? AND tbl = ?", run, table.table);
-		jdbc.update("DELETE FROM stg_dup_row WHERE run_id = ? AND tbl = ?", run, table.table);
-		if (postgres) {
-			jdbc.update("INSERT INTO stg_dup_key (run_id, tbl, dup_hash) SELECT run_id, ?, dup_hash FROM " + table.table
-					+ " WHERE run_id = ? GROUP BY run_id, dup_hash HAVING COUNT(*) > 1", table.table, run);
-		}
-		else {
+		inTransaction.accept(() -> {
+			jdbc.update("DELETE FROM stg_dup_key WHERE run_id = ? AND tbl = ?", run, table.table);
+			jdbc.update("DELETE FROM stg_dup_row WHERE run_id = ? AND tbl = ?", run, table.table);
+			if (postgres) {
+				jdbc.update("INSERT INTO stg_dup_key (run_id, tbl, dup_hash) SELECT run_id, ?, dup_hash FROM "
+						+ table.table + " WHERE run_id = ? GROUP BY run_id, dup_hash HAVING COUNT(*) > 1", table.table, run);
+			}
+		});
+		if (!postgres) {
 			List<Long> repeated = new ArrayList<>(repeatedHashes(jdbc, run, table));
-			jdbc.batchUpdate("INSERT INTO stg_dup_key (run_id, tbl, dup_hash) VALUES (?, ?, ?)", repeated, 5_000,
-					(ps, h) -> {
-						ps.setLong(1, run);
-						ps.setString(2, table.table);
-						ps.setLong(3, h);
-					});
+			for (int from = 0; from < repeated.size(); from += pageSize) {
+				List<Long> part = repeated.subList(from, Math.min(repeated.size(), from + pageSize));
+				inTransaction.accept(() -> jdbc.batchUpdate("INSERT INTO stg_dup_key (run_id, tbl, dup_hash)"
+						+ " VALUES (?, ?, ?)", part, part.size(), (ps, h) -> {
+							ps.setLong(1, run);
+							ps.setString(2, table.table);
+							ps.setLong(3, h);
+						}));
+			}
 		}
 		// the rows of those hashes, with their full key, to a table in hash order, a slice of rows at a time (HSQLDB
 		// holds the rows an INSERT ... SELECT selects in memory)
 		Long next = jdbc.queryForObject("SELECT MIN(seq) FROM " + table.table + " WHERE run_id = ?", Long.class, run);
 		while (next != null) {
-			jdbc.update("INSERT INTO stg_dup_row (run_id, tbl, dup_hash, seq, dup_key, val_hash, file_name, sheet, row_no,"
-					+ " key_text) SELECT d.run_id, k.tbl, d.dup_hash, d.seq, " + table.key + ", d.val_hash, i.name, d.sheet,"
-					+ " d.row_no, " + table.keyText + " FROM " + table.table + " d JOIN stg_dup_key k ON k.run_id = d.run_id"
-					+ " AND k.tbl = ? AND k.dup_hash = d.dup_hash JOIN blk_input i ON i.run_id = d.run_id"
-					+ " AND i.file_id = d.file_id" + table.join + " WHERE d.run_id = ? AND d.seq >= ? AND d.seq < ?",
-					table.table, run, next, next + SLICE);
+			long from = next;
+			inTransaction.accept(() -> jdbc.update("INSERT INTO stg_dup_row (run_id, tbl, dup_hash, seq, dup_key, val_hash,"
+					+ " file_name, sheet, row_no, key_text) SELECT d.run_id, k.tbl, d.dup_hash, d.seq, " + table.key
+					+ ", d.val_hash, i.name, d.sheet, d.row_no, " + table.keyText + " FROM " + table.table + " d"
+					+ " JOIN stg_dup_key k ON k.run_id = d.run_id AND k.tbl = ? AND k.dup_hash = d.dup_hash"
+					+ " JOIN blk_input i ON i.run_id = d.run_id AND i.file_id = d.file_id" + table.join
+					+ " WHERE d.run_id = ? AND d.seq >= ? AND d.seq < ?", table.table, run, from, from + SLICE));
 			next = jdbc.queryForObject("SELECT MIN(seq) FROM " + table.table + " WHERE run_id = ? AND seq >= ?", Long.class,
-					run, next + SLICE);
+					run, from + SLICE);
 		}
 		int decided = 0;
 		long after = Long.MIN_VALUE;
@@ -183,7 +185,7 @@ public final class DuplicateKeys {
 			group.sort(Comparator.comparing(DuplicateResolver.Keyed::key).thenComparingLong(DuplicateResolver.Keyed::seq));
 			List<DuplicateResolver.Decision> decisions = DuplicateResolver.resolve(group);
 			if (!decisions.isEmpty()) {
-				apply.accept(decisions);
+				inTransaction.accept(() -> apply.accept(decisions));
 				decided += decisions.size();
 			}
 			if (rows.size() < page) {

@@ -17,6 +17,9 @@ import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import id.go.kemnaker.blk.domain.BlkRecord;
 import id.go.kemnaker.blk.domain.Dataset;
@@ -56,10 +59,14 @@ public class StagingStore {
 
 	private final JdbcTemplate jdbc;
 	private final boolean postgres;
+	/** Transactions of their own, for work too large for one transaction of the embedded database. */
+	private final TransactionTemplate own;
 
-	public StagingStore(JdbcTemplate jdbc) {
+	public StagingStore(JdbcTemplate jdbc, PlatformTransactionManager tx) {
 		this.jdbc = jdbc;
 		this.postgres = isPostgres(jdbc);
+		this.own = new TransactionTemplate(tx);
+		own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** Whether the datasource is PostgreSQL (else the embedded HSQLDB). */
@@ -320,11 +327,16 @@ public class StagingStore {
 
 	/**
 	 * Finds the rows of a staging table that repeat another row's key (see {@link DuplicateKeys}) and moves
-	 * those that {@link DuplicateResolver} decides against to the rejects. Returns how many.
+	 * those that {@link DuplicateResolver} decides against to the rejects. Returns how many. The work is
+	 * done in transactions of its own, each leaving the tables consistent: a page of keys is decided and
+	 * moved whole, so that doing it all again after a crash finds only the keys not yet decided (HSQLDB
+	 * keeps what an open transaction changed in memory, and a file delivered twice changes every row).
 	 */
 	public int rejectDuplicates(long run, DuplicateKeys.Table table) {
-		return DuplicateKeys.resolve(jdbc, postgres, run, table, decisions -> moveToRejects(run, table.table(),
-				table.dataset(), table.keyColumns(), table.provinceColumn(), decisions));
+		return DuplicateKeys.resolve(jdbc, postgres, run, table, work -> own.executeWithoutResult(status -> work.run()),
+				decisions -> moveToRejects(run, table.table(), table.dataset(), table.keyColumns(), table.provinceColumn(),
+						decisions),
+				DuplicateKeys.GROUP_PAGE);
 	}
 
 	/** Moves labour-force rows that conflict with another file's figures for the same round to the rejects. */

@@ -36,7 +36,7 @@ class ParticipantTableTest {
 		jdbc = new JdbcTemplate(ds);
 		tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
 		table = new ParticipantTable(jdbc);
-		store = new StagingStore(jdbc);
+		store = new StagingStore(jdbc, new org.springframework.jdbc.datasource.DataSourceTransactionManager(jdbc.getDataSource()));
 	}
 
 	private static Staged<ParticipantRecord> staged(int file, int row, ParticipantRecord r) {
@@ -196,7 +196,8 @@ class ParticipantTableTest {
 		}
 		table.insert(RUN, rows);
 		List<DuplicateResolver.Decision> decided = new ArrayList<>();
-		int n = DuplicateKeys.resolve(jdbc, false, RUN, DuplicateKeys.Table.PARTICIPANT, decided::addAll, 3);
+		int n = DuplicateKeys.resolve(jdbc, false, RUN, DuplicateKeys.Table.PARTICIPANT, Runnable::run,
+				decided::addAll, 3);
 
 		// expected, key by key: copies of a key that agree count once; a key with a disagreeing copy loses them all
 		int expected = 0;

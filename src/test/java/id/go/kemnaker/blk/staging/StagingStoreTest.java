@@ -21,7 +21,7 @@ class StagingStoreTest {
 	@BeforeEach
 	void database() {
 		jdbc = new JdbcTemplate(TestDatabase.create("staging-store"));
-		store = new StagingStore(jdbc);
+		store = new StagingStore(jdbc, new org.springframework.jdbc.datasource.DataSourceTransactionManager(jdbc.getDataSource()));
 		for (long run : new long[] { RUN, RUN - 1 }) {
 			jdbc.update("INSERT INTO blk_input (run_id, file_id, dataset, name, path, size_bytes, home_affairs) VALUES (?, 1,"
 					+ " 'TRAINING', 'training/peserta.xlsx', '/in/training/peserta.xlsx', 100, FALSE)", run);
