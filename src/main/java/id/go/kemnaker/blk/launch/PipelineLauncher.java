@@ -232,12 +232,38 @@ class PipelineLauncher {
 			}
 			return start(RUN_JOB, identity, last.rerun() + 1);
 		}
+		markUnknownFailed(execution);
 		log.info("restarting run {} from where it stopped", execution.getJobInstance().getInstanceId());
 		try {
 			return operator.restart(execution);
 		}
 		catch (Exception e) {
 			throw new IllegalStateException("cannot restart execution " + execution.getId() + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * A run whose database went away while a chunk was committing ends UNKNOWN: Spring Batch could not tell
+	 * whether the chunk committed, and will not restart it. Here it can be told: a chunk's rows and the
+	 * reader's position commit in one transaction, which the database rolled back when the connection went.
+	 * Such a run is marked FAILED and continues from its last committed chunk.
+	 */
+	private void markUnknownFailed(JobExecution execution) {
+		boolean unknown = execution.getStatus() == BatchStatus.UNKNOWN;
+		for (org.springframework.batch.core.step.StepExecution step : execution.getStepExecutions()) {
+			if (step.getStatus() == BatchStatus.UNKNOWN) {
+				step.setStatus(BatchStatus.FAILED);
+				step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
+				repository.update(step);
+				unknown = true;
+			}
+		}
+		if (unknown) {
+			log.warn("run {} ended UNKNOWN (the database went away while a chunk was committing): it continues from"
+					+ " its last committed chunk", execution.getJobInstance().getInstanceId());
+			execution.setStatus(BatchStatus.FAILED);
+			execution.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
+			repository.update(execution);
 		}
 	}
 

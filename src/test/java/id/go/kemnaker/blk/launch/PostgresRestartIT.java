@@ -139,9 +139,11 @@ class PostgresRestartIT {
 		assertThat(count(schema, "SELECT COUNT(*) FROM stg_participant")).isEqualTo(accepted)
 			.isEqualTo(CrashRecoveryTest.stagedCounts(reference.state()).get("participant rows staged"));
 		for (Path state : List.of(machineA, machineB)) {
-			try (Stream<Path> files = Files.walk(state)) {
-				assertThat(files.filter(Files::isRegularFile)).as("nothing of the run's state beside the database")
-					.allMatch(f -> f.toFile().length() < 1_000_000);
+			if (Files.exists(state)) {
+				try (Stream<Path> files = Files.walk(state)) {
+					assertThat(files.filter(Files::isRegularFile)).as("nothing of the run's state beside the database")
+						.allMatch(f -> f.toFile().length() < 1_000_000);
+				}
 			}
 		}
 	}
@@ -168,7 +170,7 @@ class PostgresRestartIT {
 			List<String> failures = child.output().lines().filter(l -> l.startsWith("Failed in step")).toList();
 			assertThat(failures).as(child.output()).hasSize(1);
 			assertThat(failures.get(0)).contains("ingest-training");
-			assertThat(child.output()).doesNotContain("\tat org.").doesNotContain("Exception in thread");
+			assertThat(child.output()).doesNotContain("\tat ").doesNotContain("Exception in thread");
 
 			Cli.Result next = Cli.raw(args(cli.input(), cli.output(), cli.state(), proxy.port(), schema, "run"));
 			assertThat(next.exitCode()).as(next.all()).isZero();
