@@ -103,13 +103,17 @@ public final class DuplicateKeys {
 	/** Bits of the Bloom filter: 8 MB; one row in a thousand passes it by chance at a million rows. */
 	private static final int FILTER_BITS = 1 << 26;
 
-	private static final int PAGE = 50_000;
+	/**
+	 * Rows a page of the pass holds: under the datasource's {@code hsqldb.result_max_memory_rows}, past which
+	 * HSQLDB builds a result on disk, slowly.
+	 */
+	private static final int PAGE = 10_000;
 
 	/** Rows of a sheet (row numbers, which the sequence ends with) copied to the candidates at a time. */
 	private static final long SLICE = 50_000;
 
 	/** Candidate rows handled at a time: memory holds one page, however many rows repeat a key. */
-	static final int GROUP_PAGE = 20_000;
+	static final int GROUP_PAGE = 10_000;
 
 	/**
 	 * Finds the run's rows in the table whose key repeats another row's, and hands {@code apply} what

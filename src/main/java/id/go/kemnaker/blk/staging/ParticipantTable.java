@@ -37,8 +37,11 @@ public class ParticipantTable {
 			+ " gender, education, start_date, end_date, graduated, certified, placement, placement_date, dup_hash,"
 			+ " val_hash";
 
-	/** Rows a page of the pass holds: a few megabytes, whatever the table's size. */
-	static final int PAGE = 20_000;
+	/**
+	 * Rows a page of the pass holds: a few megabytes, whatever the table's size, and under the datasource's
+	 * {@code hsqldb.result_max_memory_rows}, past which HSQLDB builds a result on disk, slowly.
+	 */
+	static final int PAGE = 10_000;
 
 	private final JdbcTemplate jdbc;
 	private final DataSource dataSource;
