@@ -159,7 +159,7 @@ class CompactStringsTest {
 		}
 		Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m",
 				"-cp", System.getProperty("java.class.path"),
-				"id.go.kemnaker.blk.BlkPipelineApplication", "bench-floor", file.toString())
+				ParseFloor.class.getName(), file.toString())
 			.redirectErrorStream(true)
 			.start();
 		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
