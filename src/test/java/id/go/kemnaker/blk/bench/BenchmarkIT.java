@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * JVMs of their own, alternately, counts checked, heap read from the job's GC log, medians of the
  * side-by-side pairs.
  */
-class BenchmarkTest {
+class BenchmarkIT {
 
 	@TempDir
 	Path dir;

@@ -29,7 +29,7 @@ import id.go.kemnaker.blk.support.Workbooks;
  * next {@code run} recovers the dead execution, restarts it where it stopped, and ends with the same
  * staged rows and the same report cells as an uninterrupted run.
  */
-class CrashRecoveryTest {
+class CrashRecoveryIT {
 
 	@TempDir
 	static Path dir;

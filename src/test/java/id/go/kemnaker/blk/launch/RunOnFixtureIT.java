@@ -25,7 +25,7 @@ import id.go.kemnaker.blk.support.Workbooks;
  * Kalimantan Utara (65) and Kalimantan Timur (64) have their real August 2025 counts; Kaltim's only BLK is
  * closed (no seats); Kaltara has two BLK (480 seats), a planned one, and ten trainees.
  */
-class RunOnFixtureTest {
+class RunOnFixtureIT {
 
 	@TempDir
 	static Path dir;

@@ -24,7 +24,7 @@ import id.go.kemnaker.blk.support.Cli;
 import id.go.kemnaker.blk.support.Workbooks;
 
 /** Launches at the same time, history, templates, the scheduler and a graceful stop. */
-class OperationsTest {
+class OperationsIT {
 
 	@TempDir
 	Path dir;
@@ -139,7 +139,7 @@ class OperationsTest {
 	@Test
 	void sigtermStopsTheRunAtAChunkBoundaryAndTheNextRunContinuesIt() throws Exception {
 		Cli cli = Cli.in(dir).withSampleInput();
-		CrashRecoveryTest.addTrainees(cli.input());
+		CrashRecoveryIT.addTrainees(cli.input());
 		Child child = Child.start("run", "--input=" + cli.input(), "--output=" + cli.output(), "--blk.state=" + cli.state(),
 				"--blk.chunk-size=200", "--blk.debug.chunk-pause-millis=200");
 		child.awaitLine("training/peserta-kaltara-kaltim-sintetis.csv:", 120);

@@ -23,7 +23,7 @@ import id.go.kemnaker.blk.support.Cli;
 import id.go.kemnaker.blk.support.Workbooks;
 
 /** Output faults, a folder of broken files, and what must never reach an output or a log line. */
-class FaultsTest {
+class FaultsIT {
 
 	@TempDir
 	Path dir;

@@ -22,7 +22,7 @@ import id.go.kemnaker.blk.support.Workbooks;
  * Participant rows and summary rows of the same BLK add up in the indicators; a summary workbook with one
  * sheet per year (and a notes sheet) is read sheet by sheet.
  */
-class TrainingShapesTest {
+class TrainingShapesIT {
 
 	@TempDir
 	Path dir;

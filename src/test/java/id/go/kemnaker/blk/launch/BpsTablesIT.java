@@ -28,7 +28,7 @@ import id.go.kemnaker.blk.support.Workbooks;
  * title rows, years merged over Februari / Agustus / Tahunan, decimal commas, {@code -}, INDONESIA last,
  * a source line) and a TPAK table in the same layout as .csv. Rates only, no head-counts.
  */
-class BpsTablesTest {
+class BpsTablesIT {
 
 	@TempDir
 	static Path dir;
@@ -40,7 +40,7 @@ class BpsTablesTest {
 
 	@BeforeAll
 	static void downloadedTables() throws Exception {
-		try (InputStream in = BpsTablesTest.class.getResourceAsStream("/fixtures/bps-tpt-tpak-august-2023-2025.csv")) {
+		try (InputStream in = BpsTablesIT.class.getResourceAsStream("/fixtures/bps-tpt-tpak-august-2023-2025.csv")) {
 			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
 				if (line.startsWith("#") || line.startsWith("bps_code") || line.isBlank()) {
 					continue;
