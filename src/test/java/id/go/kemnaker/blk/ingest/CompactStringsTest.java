@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import id.go.kemnaker.blk.support.Fixtures;
+
 /**
  * A workbook's shared strings: on the heap while small, in temporary files once large, the same strings
  * back either way, and no file left behind.

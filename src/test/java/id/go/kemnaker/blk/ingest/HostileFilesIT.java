@@ -1,6 +1,6 @@
 package id.go.kemnaker.blk.ingest;
 
-import static id.go.kemnaker.blk.ingest.Fixtures.row;
+import static id.go.kemnaker.blk.support.Fixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import id.go.kemnaker.blk.support.Fixtures;
 
 /**
  * Hostile files read by the command line in a JVM of its own with a small heap: a file too large for it
@@ -27,9 +29,8 @@ class HostileFilesIT {
 		// beside the rest of a run in 64 MB (in 96 MB it is read)
 		Path input = dir.resolve("input");
 		Files.createDirectories(input.resolve("training"));
-		Files.createDirectories(input.resolve("blk"));
-		Files.writeString(input.resolve("blk/blk.csv"), "blk_code,name,province,type,annual_capacity\n"
-				+ "B1,BLK Satu,Kaltara,UPTD,640\n", StandardCharsets.UTF_8);
+		Fixtures.text(input.resolve("blk/blk.csv"), "blk_code,name,province,type,annual_capacity\n"
+				+ "B1,BLK Satu,Kaltara,UPTD,640\n");
 		List<List<Object>> rows = new ArrayList<>();
 		rows.add(row((Object[]) Fixtures.PARTICIPANT_HEADER));
 		for (int i = 0; i < 40_000; i++) {

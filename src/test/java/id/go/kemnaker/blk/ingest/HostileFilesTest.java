@@ -1,6 +1,6 @@
 package id.go.kemnaker.blk.ingest;
 
-import static id.go.kemnaker.blk.ingest.Fixtures.row;
+import static id.go.kemnaker.blk.support.Fixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.go.kemnaker.blk.domain.Dataset;
+import id.go.kemnaker.blk.support.Fixtures;
 
 /**
  * Files from a shared folder that are hostile or broken: each fails alone (or loses only its bad rows)
@@ -111,47 +110,21 @@ class HostileFilesTest {
 
 	@Test
 	void refusesAZipBombSayingWhatWasRefused() throws Exception {
-		Path bomb = dir.resolve("bom.xlsx");
-		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
-			putWorkbookParts(zip);
-			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-			zip.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+		Path bomb = Fixtures.handMadeXlsx(dir.resolve("bom.xlsx"), sheet -> {
+			sheet.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
 				.getBytes(StandardCharsets.UTF_8));
 			byte[] spaces = new byte[1 << 20];
 			java.util.Arrays.fill(spaces, (byte) ' ');
 			for (int i = 0; i < 200; i++) {
-				zip.write(spaces);
+				sheet.write(spaces);
 			}
-			zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-		}
+			sheet.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+		});
 		assertThat(Files.size(bomb)).isLessThan(1_000_000);
 		FileLedger l = Ingestion.read(Dataset.LABOUR_FORCE, bomb).ledger();
 		assertThat(l.status()).isEqualTo(FileLedger.Status.FAILED);
 		assertThat(l.failure()).isEqualTo("ZIP_BOMB");
 		assertThat(l.message()).contains("zip-bomb protection");
-	}
-
-	/** The parts of a one-sheet workbook other than the sheet itself ({@code xl/worksheets/sheet1.xml}). */
-	private static void putWorkbookParts(ZipOutputStream zip) throws Exception {
-		put(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-				+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-				+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-				+ "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-				+ "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
-		put(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-				+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-		put(zip, "xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-				+ " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-				+ "<sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-		put(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-				+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
-	}
-
-	private static void put(ZipOutputStream zip, String name, String xml) throws Exception {
-		zip.putNextEntry(new ZipEntry(name));
-		zip.write(xml.getBytes(StandardCharsets.UTF_8));
-		zip.closeEntry();
 	}
 
 	@Test
@@ -163,13 +136,10 @@ class HostileFilesTest {
 			sb.append((char) ('a' + random.nextInt(26)));
 		}
 		String endless = sb.toString();
-		Path inline = dir.resolve("inline.xlsx");
-		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(inline))) {
-			putWorkbookParts(zip);
-			put(zip, "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-					+ "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>provinsi</t></is></c></row><row r=\"2\">"
-					+ "<c r=\"A2\" t=\"inlineStr\"><is><t>" + endless + "</t></is></c></row></sheetData></worksheet>");
-		}
+		Path inline = Fixtures.handMadeXlsx(dir.resolve("inline.xlsx"),
+				"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+						+ "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>provinsi</t></is></c></row><row r=\"2\">"
+						+ "<c r=\"A2\" t=\"inlineStr\"><is><t>" + endless + "</t></is></c></row></sheetData></worksheet>");
 		Path shared = dir.resolve("shared.xlsx");
 		try (id.go.kemnaker.blk.generate.XlsxRowWriter w = new id.go.kemnaker.blk.generate.XlsxRowWriter(shared, "Data")) {
 			w.row("provinsi", "periode", "tpt");
@@ -254,17 +224,13 @@ class HostileFilesTest {
 	@Test
 	void neverResolvesAnXmlExternalEntityInAWorkbook() throws Exception {
 		Path secret = Files.writeString(dir.resolve("rahasia.txt"), "KATA-SANDI-RAHASIA-42");
-		Path file = dir.resolve("xxe.xlsx");
 		String sheet = "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
 				+ "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
 				+ "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>provinsi</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>periode</t></is></c>"
 				+ "<c r=\"C1\" t=\"inlineStr\"><is><t>tpt</t></is></c></row>"
 				+ "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&x;</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>2025-08</t></is></c>"
 				+ "<c r=\"C2\"><v>5.64</v></c></row></sheetData></worksheet>";
-		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-			putWorkbookParts(zip);
-			put(zip, "xl/worksheets/sheet1.xml", sheet);
-		}
+		Path file = Fixtures.handMadeXlsx(dir.resolve("xxe.xlsx"), sheet);
 		Ingestion.Result r = Ingestion.read(Dataset.LABOUR_FORCE, file);
 		r.ledger();
 		List<String> seen = new ArrayList<>();

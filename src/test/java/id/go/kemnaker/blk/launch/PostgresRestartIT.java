@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import id.go.kemnaker.blk.support.Child;
 import id.go.kemnaker.blk.support.Cli;
+import id.go.kemnaker.blk.support.Fixtures;
 import id.go.kemnaker.blk.support.TcpProxy;
 import id.go.kemnaker.blk.support.Workbooks;
 
@@ -61,7 +62,7 @@ class PostgresRestartIT {
 			Assumptions.abort(message);
 		}
 		reference = Cli.in(dir.resolve("reference")).withSampleInput();
-		CrashRecoveryIT.addTrainees(reference.input());
+		Fixtures.moreTrainees(reference.input());
 		Cli.Result r = reference.run("run", "--blk.chunk-size=250");
 		assertThat(r.exitCode()).as(r.all()).isZero();
 	}
@@ -118,7 +119,7 @@ class PostgresRestartIT {
 	void aRunKilledDuringParticipantIngestIsFinishedFromAnotherMachinesStateFolder() throws Exception {
 		String schema = newSchema();
 		Cli cli = Cli.in(dir.resolve("anywhere")).withSampleInput();
-		CrashRecoveryIT.addTrainees(cli.input());
+		Fixtures.moreTrainees(cli.input());
 		Path machineA = dir.resolve("machine-a-state");
 		Path machineB = dir.resolve("machine-b-state");
 
@@ -152,7 +153,7 @@ class PostgresRestartIT {
 	void aDatabaseOutageFailsTheRunWithOneLineAndTheNextRunFinishesIt() throws Exception {
 		String schema = newSchema();
 		Cli cli = Cli.in(dir.resolve("outage")).withSampleInput();
-		CrashRecoveryIT.addTrainees(cli.input());
+		Fixtures.moreTrainees(cli.input());
 		try (TcpProxy proxy = new TcpProxy(HOST, PORT)) {
 			Child child = Child.start(args(cli.input(), cli.output(), cli.state(), proxy.port(), schema, "run",
 					"--blk.debug.chunk-pause-millis=300"));
