@@ -35,13 +35,14 @@ import id.go.kemnaker.blk.generate.DataSetGenerator;
 import id.go.kemnaker.blk.ingest.ParseFloor;
 
 /**
- * The benchmark, a tool of the test sources (never part of the product jar or of {@code mvn verify}'s
- * timings): for each format it generates the data set once, then times side by side, N times, the floor
- * (a bare streaming parse of the participant file, {@link ParseFloor}, in a JVM of its own) and the whole
- * job, started as a user starts it: {@code java -Xmx256m -jar target/blk-pipeline.jar run}, with no other
- * JVM option than a garbage-collection log ({@code -Xlog:gc}) from which its heap is read. It reads the
- * job's step times from its job repository and both JVMs' CPU time from the operating system, and checks
- * the job's counts per province and per programme against the generator's independent counts.
+ * The benchmark, a tool of the test sources, not of the product jar ({@code BenchmarkIT} runs it on 2,000
+ * rows to see that it works; figures come from its own command, README): for each format it generates the
+ * data set once, then times side by side, N times, the floor (a bare streaming parse of the participant
+ * file, {@link ParseFloor}, in a JVM of its own) and the whole job, started as a user starts it:
+ * {@code java -Xmx256m -jar target/blk-pipeline.jar run}, with no other JVM option than a garbage-collection
+ * log ({@code -Xlog:gc}) from which its heap is read. It reads the job's step times from its job repository
+ * and both JVMs' CPU time from the operating system, and checks the job's counts per province and per
+ * programme against the generator's independent counts.
  */
 public final class Benchmark {
 
