@@ -15,11 +15,7 @@ enum Command {
 	HISTORY("history", "recent runs: id, start, end, duration, status, period, rows, reports written",
 			List.of("limit")),
 	TEMPLATES("templates", "write blank input workbooks (header row, instructions, drop-down lists)",
-			List.of("output")),
-	GENERATE("generate", "write a synthetic national-scale input set for benchmarks (docs/performance.md)",
-			List.of("output", "rows", "format", "seed")),
-	BENCHMARK("benchmark", "measure the job against a bare parse on generated data (docs/performance.md)",
-			List.of("output", "rows", "format", "seed", "heap", "repeat"));
+			List.of("output"));
 
 	private final String word;
 	private final String summary;

@@ -59,7 +59,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 			case RUN -> launcher.run(invocation.force());
 			case HISTORY -> history.print(System.out, invocation.limit() == null ? 20 : invocation.limit());
 			case SCHEDULE -> schedule.run();
-			case TEMPLATES, GENERATE, BENCHMARK -> throw new IllegalStateException(invocation.command().word()
+			case TEMPLATES -> throw new IllegalStateException(invocation.command().word()
 					+ " runs without starting Spring");
 		};
 	}

@@ -15,9 +15,7 @@ record Invocation(Command command, boolean help, boolean version, boolean force,
 
 	private static final Map<String, String> OPTION_SETTINGS = Map.ofEntries(Map.entry("input", "blk.input"),
 			Map.entry("output", "blk.output"), Map.entry("period", "blk.period"), Map.entry("lang", "blk.lang"),
-			Map.entry("cron", "blk.schedule.cron"), Map.entry("zone", "blk.schedule.zone"), Map.entry("rows", "bench.rows"),
-			Map.entry("format", "bench.format"), Map.entry("seed", "bench.seed"), Map.entry("heap", "bench.heap"),
-			Map.entry("repeat", "bench.repeat"));
+			Map.entry("cron", "blk.schedule.cron"), Map.entry("zone", "blk.schedule.zone"));
 
 	static Invocation parse(String[] args) {
 		Command command = null;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.sql.SQLException;
 
 import org.springframework.boot.SpringApplication;
@@ -16,7 +15,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import id.go.kemnaker.blk.BlkPipelineApplication;
 import id.go.kemnaker.blk.domain.InvalidSettingException;
 import id.go.kemnaker.blk.domain.ProvinceCatalog;
-import id.go.kemnaker.blk.generate.DataSetGenerator;
 import id.go.kemnaker.blk.ingest.Templates;
 
 /**
@@ -34,15 +32,6 @@ public final class Main {
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) {
-		if (args.length == 2 && args[0].equals("bench-floor")) {
-			try {
-				return id.go.kemnaker.blk.bench.Benchmark.floor(args[1], out);
-			}
-			catch (IOException e) {
-				err.println("blk-pipeline: " + e.getMessage());
-				return ExitCodes.FAILED;
-			}
-		}
 		Invocation invocation;
 		try {
 			invocation = Invocation.parse(args);
@@ -61,12 +50,6 @@ public final class Main {
 		}
 		if (invocation.command() == Command.TEMPLATES) {
 			return templates(invocation, out, err);
-		}
-		if (invocation.command() == Command.GENERATE) {
-			return generate(invocation, out, err);
-		}
-		if (invocation.command() == Command.BENCHMARK) {
-			return id.go.kemnaker.blk.bench.Benchmark.run(invocation.settings(), out, err);
 		}
 		SpringApplication app = new SpringApplication(BlkPipelineApplication.class);
 		RunLockHolder lock = new RunLockHolder(invocation.command().word());
@@ -102,36 +85,6 @@ public final class Main {
 		}
 		catch (IOException | RuntimeException e) {
 			err.println("blk-pipeline: cannot write the templates to " + folder + ": " + firstLine(e.getMessage()));
-			return ExitCodes.FAILED;
-		}
-	}
-
-	/** {@code generate}: a synthetic national-scale input set; needs no database. */
-	private static int generate(Invocation invocation, PrintStream out, PrintStream err) {
-		Map<String, String> s = invocation.settings();
-		try {
-			int rows = Integer.parseInt(s.getOrDefault("bench.rows", "1000000"));
-			long seed = Long.parseLong(s.getOrDefault("bench.seed", "20251101"));
-			String format = s.getOrDefault("bench.format", "xlsx");
-			if (!format.equals("xlsx") && !format.equals("csv")) {
-				err.println("blk-pipeline: --format must be xlsx or csv, not '" + format + "'");
-				return ExitCodes.USAGE;
-			}
-			Path folder = Path.of(s.getOrDefault("blk.output", "output")).resolve("generated-" + format + "-" + rows);
-			long started = System.nanoTime();
-			DataSetGenerator.Summary summary = new DataSetGenerator(ProvinceCatalog.load(), seed, rows, format.equals("csv"))
-				.write(folder.resolve("input"));
-			out.printf("blk-pipeline generate: %,d participant rows (%s, seed %d) in %.1f s%n  input:    %s%n"
-					+ "  expected: %s%n  bad rows: %s%n", rows, format, seed, (System.nanoTime() - started) / 1e9,
-					folder.resolve("input"), summary.expected(), summary.badRows());
-			return ExitCodes.OK;
-		}
-		catch (NumberFormatException e) {
-			err.println("blk-pipeline: --rows and --seed must be whole numbers: " + e.getMessage());
-			return ExitCodes.USAGE;
-		}
-		catch (IOException e) {
-			err.println("blk-pipeline: cannot write the generated data: " + firstLine(e.getMessage()));
 			return ExitCodes.FAILED;
 		}
 	}

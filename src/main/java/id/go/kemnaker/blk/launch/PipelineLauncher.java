@@ -48,14 +48,8 @@ class PipelineLauncher {
 	private final ProvinceCatalog provinces;
 	private final java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
 
-	private final boolean reportMemory;
-
 	PipelineLauncher(JobOperator operator, JobRepository repository, Map<String, Job> jobs, PipelineProperties props,
-			StagingStore store, ProvinceCatalog provinces, org.springframework.core.env.Environment env) {
-		this.reportMemory = env.getProperty("blk.debug.report-memory", Boolean.class, false);
-		if (reportMemory) {
-			id.go.kemnaker.blk.bench.HeapWatch.start();
-		}
+			StagingStore store, ProvinceCatalog provinces) {
 		this.operator = operator;
 		this.repository = repository;
 		this.jobs = jobs;
@@ -284,9 +278,6 @@ class PipelineLauncher {
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
 		RunSummary.print(System.out, command, execution, store, took, reportPaths(execution));
-		if (reportMemory) {
-			id.go.kemnaker.blk.bench.Benchmark.printJvmFigures(System.out);
-		}
 		return ok ? ExitCodes.OK : ExitCodes.FAILED;
 	}
 

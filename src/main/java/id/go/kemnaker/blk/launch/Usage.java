@@ -75,11 +75,6 @@ final class Usage {
 			case "cron" -> "  --cron=EXPR         schedule, Spring cron with seconds (default \"0 0 2 * * *\")\n";
 			case "zone" -> "  --zone=ZONE         time zone of the schedule (default Asia/Jakarta)\n";
 			case "limit" -> "  --limit=N           how many runs to list (default 20)\n";
-			case "rows" -> "  --rows=N            participant rows (default 1000000)\n";
-			case "format" -> "  --format=xlsx|csv   participant file format (generate: xlsx; benchmark: both)\n";
-			case "seed" -> "  --seed=N            random seed; the same seed and rows give the same bytes (default 20251101)\n";
-			case "heap" -> "  --heap=SIZE         heap of the measured JVMs (default 256m)\n";
-			case "repeat" -> "  --repeat=N          floor and job N times each, alternately, and the medians (default 1)\n";
 			default -> "  --" + option + "\n";
 		};
 	}

@@ -12,7 +12,7 @@ class MediansTest {
 
 	private static Benchmark.Measure run(int i, double floor, double job, double reports, long peak) {
 		return new Benchmark.Measure("xlsx", "xlsx#" + i, 1_000_000, floor, floor - 0.2, job,
-				Map.of("ingest-training", job / 2, "writeReports", reports), peak, 90, 93, "OK", null, null);
+				Map.of("ingest-training", job / 2, "writeReports", reports), peak, 93, "OK", 2 * floor, 2 * job);
 	}
 
 	@Test

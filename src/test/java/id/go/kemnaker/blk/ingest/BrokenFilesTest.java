@@ -1,7 +1,7 @@
 package id.go.kemnaker.blk.ingest;
 
-import static id.go.kemnaker.blk.ingest.Fixtures.LABOUR_HEADER;
-import static id.go.kemnaker.blk.ingest.Fixtures.row;
+import static id.go.kemnaker.blk.support.Fixtures.LABOUR_HEADER;
+import static id.go.kemnaker.blk.support.Fixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,15 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.domain.LabourForceRecord;
+import id.go.kemnaker.blk.support.Fixtures;
 
 /** Files that claim to be spreadsheets and are not: each fails alone, with a reason, and the others are read. */
 class BrokenFilesTest {
@@ -81,20 +79,9 @@ class BrokenFilesTest {
 			rows.add(row("Kalimantan Utara", "2025-08", 569_126 + i, 395_803, 380_572, 15_231));
 		}
 		Path whole = Fixtures.xlsx(dir, "whole.xlsx", rows);
-		Path cut = dir.resolve("sheet-terpotong.xlsx");
-		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(whole));
-				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(cut))) {
-			ZipEntry e;
-			while ((e = in.getNextEntry()) != null) {
-				byte[] content = in.readAllBytes();
-				if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-					content = Arrays.copyOf(content, content.length / 2);
-				}
-				out.putNextEntry(new ZipEntry(e.getName()));
-				out.write(content);
-				out.closeEntry();
-			}
-		}
+		Path cut = Fixtures.rewriteParts(whole, dir.resolve("sheet-terpotong.xlsx"),
+				(name, content) -> name.equals("xl/worksheets/sheet1.xml") ? Arrays.copyOf(content, content.length / 2)
+						: content);
 
 		Ingestion.Result result = Ingestion.read(Dataset.LABOUR_FORCE, cut);
 

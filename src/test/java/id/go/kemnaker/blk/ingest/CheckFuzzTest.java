@@ -1,21 +1,18 @@
 package id.go.kemnaker.blk.ingest;
 
-import static id.go.kemnaker.blk.ingest.Fixtures.dateFormula;
-import static id.go.kemnaker.blk.ingest.Fixtures.formula;
-import static id.go.kemnaker.blk.ingest.Fixtures.row;
+import static id.go.kemnaker.blk.support.Fixtures.dateFormula;
+import static id.go.kemnaker.blk.support.Fixtures.formula;
+import static id.go.kemnaker.blk.support.Fixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,13 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +29,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import id.go.kemnaker.blk.domain.Dataset;
+import id.go.kemnaker.blk.support.Fixtures;
 
 /**
  * Protects the rule that a bad cell value becomes a reject (a {@link Problem} with a {@link RejectReason},
@@ -413,14 +405,8 @@ class CheckFuzzTest {
 	}
 
 	private static Path writeCsv(Path dir, String name, List<List<Object>> rows) throws IOException {
-		StringBuilder out = new StringBuilder();
-		try (CSVPrinter printer = new CSVPrinter(out,
-				CSVFormat.Builder.create(CSVFormat.DEFAULT).setQuoteMode(QuoteMode.ALL).get())) {
-			for (List<Object> r : rows) {
-				printer.printRecord(r.stream().map(v -> v == null ? "" : csvText(v)).toList());
-			}
-		}
-		return Fixtures.text(dir, name, out.toString(), StandardCharsets.UTF_8);
+		return Fixtures.csv(dir, name, rows.stream().map(r -> r.stream().map(v -> v == null ? "" : csvText(v)).toList())
+			.toList());
 	}
 
 	/** A cell as a spreadsheet program exports it to CSV (a formula as typed, which a hand-made CSV may hold). */
@@ -487,16 +473,10 @@ class CheckFuzzTest {
 
 	/** Puts the raw cells in place of their marked formula cells, and switches to the 1904 date system. */
 	private static void rewriteXml(Path path, Map<String, Raw> marked, boolean date1904) throws IOException {
-		Map<String, byte[]> entries = new LinkedHashMap<>();
-		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(path))) {
-			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-				entries.put(e.getName(), in.readAllBytes());
-			}
-		}
-		int replaced = 0;
-		for (var e : entries.entrySet()) {
-			String xml = new String(e.getValue(), StandardCharsets.UTF_8);
-			if (e.getKey().startsWith("xl/worksheets/")) {
+		int[] replaced = { 0 };
+		Fixtures.rewriteParts(path, path, (name, content) -> {
+			String xml = new String(content, StandardCharsets.UTF_8);
+			if (name.startsWith("xl/worksheets/")) {
 				Matcher m = MARKED_CELL.matcher(xml);
 				StringBuilder b = new StringBuilder();
 				while (m.find()) {
@@ -504,24 +484,18 @@ class CheckFuzzTest {
 					String attributes = TYPE_ATTRIBUTE.matcher(m.group(1)).replaceAll("");
 					m.appendReplacement(b, Matcher.quoteReplacement("<c " + attributes + " t=\"" + raw.type() + "\"><v>"
 							+ raw.value().replace("&", "&amp;").replace("<", "&lt;") + "</v></c>"));
-					replaced++;
+					replaced[0]++;
 				}
 				m.appendTail(b);
-				e.setValue(b.toString().getBytes(StandardCharsets.UTF_8));
+				return b.toString().getBytes(StandardCharsets.UTF_8);
 			}
-			else if (date1904 && e.getKey().equals("xl/workbook.xml")) {
+			if (date1904 && name.equals("xl/workbook.xml")) {
 				assertThat(xml).as("workbook.xml written by POI").contains("date1904=\"false\"");
-				e.setValue(xml.replace("date1904=\"false\"", "date1904=\"true\"").getBytes(StandardCharsets.UTF_8));
+				return xml.replace("date1904=\"false\"", "date1904=\"true\"").getBytes(StandardCharsets.UTF_8);
 			}
-		}
-		assertThat(replaced).as("raw cells put in the sheet XML of %s", path.getFileName()).isEqualTo(marked.size());
-		try (OutputStream out = Files.newOutputStream(path); ZipOutputStream zip = new ZipOutputStream(out)) {
-			for (var e : entries.entrySet()) {
-				zip.putNextEntry(new ZipEntry(e.getKey()));
-				zip.write(e.getValue());
-				zip.closeEntry();
-			}
-		}
+			return content;
+		});
+		assertThat(replaced[0]).as("raw cells put in the sheet XML of %s", path.getFileName()).isEqualTo(marked.size());
 	}
 
 	// ---------------------------------------------------------------------------------------------------------

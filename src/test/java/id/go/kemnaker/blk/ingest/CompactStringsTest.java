@@ -4,21 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import id.go.kemnaker.blk.generate.XlsxRowWriter;
+import id.go.kemnaker.blk.support.Fixtures;
 
 /**
  * A workbook's shared strings: on the heap while small, in temporary files once large, the same strings
@@ -144,29 +142,6 @@ class CompactStringsTest {
 		assertThat(readAll(new XlsxSource(file.toFile(), 1_024))).isEqualTo(readAll(new XlsxSource(file.toFile())))
 			.hasSize(3_000)
 			.contains(List.of("P-2999", "BLK-39", "Siti \u00e9 2999", "2999.0"));
-	}
-
-	@Test
-	void readsAWorkbookWithMoreDistinctTextThanTheHeapHolds() throws Exception {
-		// 100,000 rows with a long, distinct address each (what a participant file with names and addresses
-		// has): 40 MB of shared strings, read by a JVM with a 32 MB heap
-		Path file = dir.resolve("alamat.xlsx");
-		try (XlsxRowWriter w = new XlsxRowWriter(file, "Data")) {
-			w.row("id_peserta", "alamat");
-			for (int i = 0; i < 100_000; i++) {
-				w.row("P" + i, "Jl. Merdeka No. " + i + ", " + "RT 01/RW 02, Kelurahan Sukamaju ".repeat(12));
-			}
-		}
-		Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m",
-				"-cp", System.getProperty("java.class.path"),
-				"id.go.kemnaker.blk.BlkPipelineApplication", "bench-floor", file.toString())
-			.redirectErrorStream(true)
-			.start();
-		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-		assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-		assertThat(p.exitValue()).as(out).isZero();
-		assertThat(out).contains("(100,001 rows, 200,002 cells)");
 	}
 
 	private static List<List<String>> readAll(XlsxSource source) throws IOException {

@@ -15,6 +15,7 @@ import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.domain.LabourForceRecord;
 import id.go.kemnaker.blk.domain.ParticipantRecord;
 import id.go.kemnaker.blk.domain.Period;
+import id.go.kemnaker.blk.support.Fixtures;
 
 /** CSV as offices save it: delimiters, BOM, Windows-1252, quoting, and broken quoting. */
 class CsvFilesTest {

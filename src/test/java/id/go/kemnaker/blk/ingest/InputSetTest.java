@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.go.kemnaker.blk.domain.Dataset;
+import id.go.kemnaker.blk.support.Fixtures;
 
 /** Listing the input folder: what is read, what is skipped and why. */
 class InputSetTest {

@@ -2,8 +2,6 @@ package id.go.kemnaker.blk.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,9 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import id.go.kemnaker.blk.domain.BlkRecord;
 import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.domain.ProvinceCatalog;
+import id.go.kemnaker.blk.support.Fixtures;
 
 /**
  * A seeded mutation run over the shipped sample files: a few hundred mutated copies (flipped bytes,
@@ -200,30 +196,23 @@ class MutationTest {
 
 	/** Rewrites the zip with the sheet and shared-strings XML damaged: values replaced, rows moved, tags cut. */
 	private static byte[] mutateSheetXml(byte[] xlsx, Kind kind, Random random) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
-			ZipEntry e;
-			while ((e = in.getNextEntry()) != null) {
-				byte[] data = in.readAllBytes();
-				String name = e.getName();
-				if (name.startsWith("xl/worksheets/") || name.equals("xl/sharedStrings.xml")) {
-					String xml = new String(data, StandardCharsets.UTF_8);
-					xml = switch (kind) {
-						case RANDOM_CELLS -> xml.replaceAll("<v>[^<]{0,12}</v>", random.nextInt(3) == 0 ? "<v>"
-								+ random.nextInt(100) + "</v>" : "<v>" + JUNK[random.nextInt(JUNK.length)].replaceAll("[<&]", "") + "</v>");
-						case SHUFFLE_ROWS, DUPLICATE_ROWS -> xml.replaceFirst("<row r=\"(\\d+)\"", "<row r=\"" + random.nextInt(50) + "\"");
-						default -> xml.substring(0, Math.max(0, xml.length() - random.nextInt(Math.max(1, xml.length() / 2))));
-					};
-					data = xml.getBytes(StandardCharsets.UTF_8);
+		try {
+			return Fixtures.rewriteParts(xlsx, (name, data) -> {
+				if (!name.startsWith("xl/worksheets/") && !name.equals("xl/sharedStrings.xml")) {
+					return data;
 				}
-				zip.putNextEntry(new ZipEntry(name));
-				zip.write(data);
-				zip.closeEntry();
-			}
+				String xml = new String(data, StandardCharsets.UTF_8);
+				xml = switch (kind) {
+					case RANDOM_CELLS -> xml.replaceAll("<v>[^<]{0,12}</v>", random.nextInt(3) == 0 ? "<v>"
+							+ random.nextInt(100) + "</v>" : "<v>" + JUNK[random.nextInt(JUNK.length)].replaceAll("[<&]", "") + "</v>");
+					case SHUFFLE_ROWS, DUPLICATE_ROWS -> xml.replaceFirst("<row r=\"(\\d+)\"", "<row r=\"" + random.nextInt(50) + "\"");
+					default -> xml.substring(0, Math.max(0, xml.length() - random.nextInt(Math.max(1, xml.length() / 2))));
+				};
+				return xml.getBytes(StandardCharsets.UTF_8);
+			});
 		}
 		catch (IOException | IllegalArgumentException broken) {
 			return xlsx;
 		}
-		return out.toByteArray();
 	}
 }

@@ -1,9 +1,9 @@
 package id.go.kemnaker.blk.ingest;
 
-import static id.go.kemnaker.blk.ingest.Fixtures.PARTICIPANT_HEADER;
-import static id.go.kemnaker.blk.ingest.Fixtures.dateFormula;
-import static id.go.kemnaker.blk.ingest.Fixtures.formula;
-import static id.go.kemnaker.blk.ingest.Fixtures.row;
+import static id.go.kemnaker.blk.support.Fixtures.PARTICIPANT_HEADER;
+import static id.go.kemnaker.blk.support.Fixtures.dateFormula;
+import static id.go.kemnaker.blk.support.Fixtures.formula;
+import static id.go.kemnaker.blk.support.Fixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,6 +18,7 @@ import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.domain.Gender;
 import id.go.kemnaker.blk.domain.ParticipantRecord;
 import id.go.kemnaker.blk.domain.PlacementStatus;
+import id.go.kemnaker.blk.support.Fixtures;
 
 /** Participant-level training files: dates, .xls workbooks, personal data. */
 class ParticipantFilesTest {

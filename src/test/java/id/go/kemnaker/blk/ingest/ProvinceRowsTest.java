@@ -1,6 +1,6 @@
 package id.go.kemnaker.blk.ingest;
 
-import static id.go.kemnaker.blk.ingest.Fixtures.row;
+import static id.go.kemnaker.blk.support.Fixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.domain.LabourForceRecord;
 import id.go.kemnaker.blk.domain.Period;
+import id.go.kemnaker.blk.support.Fixtures;
 
 /** Provinces in labour-force rows: names, codes, the two Papua numberings, totals, provinces created in 2022. */
 class ProvinceRowsTest {

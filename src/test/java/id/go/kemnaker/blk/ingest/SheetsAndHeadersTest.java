@@ -1,7 +1,7 @@
 package id.go.kemnaker.blk.ingest;
 
-import static id.go.kemnaker.blk.ingest.Fixtures.LABOUR_HEADER;
-import static id.go.kemnaker.blk.ingest.Fixtures.row;
+import static id.go.kemnaker.blk.support.Fixtures.LABOUR_HEADER;
+import static id.go.kemnaker.blk.support.Fixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.domain.LabourForceRecord;
 import id.go.kemnaker.blk.domain.Period;
+import id.go.kemnaker.blk.support.Fixtures;
 
 /** Finding the header row: title rows, notes sheets, notes rows, a missing column. */
 class SheetsAndHeadersTest {

@@ -1,6 +1,6 @@
 package id.go.kemnaker.blk.ingest;
 
-import static id.go.kemnaker.blk.ingest.Fixtures.row;
+import static id.go.kemnaker.blk.support.Fixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.domain.LabourForceRecord;
 import id.go.kemnaker.blk.domain.Period;
+import id.go.kemnaker.blk.support.Fixtures;
 
 /** BPS tables in the wide layout: the measure from the title, periods from the header, one record per period. */
 class WideTablesTest {

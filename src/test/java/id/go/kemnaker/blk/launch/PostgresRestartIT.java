@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import id.go.kemnaker.blk.support.Child;
 import id.go.kemnaker.blk.support.Cli;
+import id.go.kemnaker.blk.support.Fixtures;
 import id.go.kemnaker.blk.support.TcpProxy;
 import id.go.kemnaker.blk.support.Workbooks;
 
@@ -61,7 +62,7 @@ class PostgresRestartIT {
 			Assumptions.abort(message);
 		}
 		reference = Cli.in(dir.resolve("reference")).withSampleInput();
-		CrashRecoveryTest.addTrainees(reference.input());
+		Fixtures.moreTrainees(reference.input());
 		Cli.Result r = reference.run("run", "--blk.chunk-size=250");
 		assertThat(r.exitCode()).as(r.all()).isZero();
 	}
@@ -118,7 +119,7 @@ class PostgresRestartIT {
 	void aRunKilledDuringParticipantIngestIsFinishedFromAnotherMachinesStateFolder() throws Exception {
 		String schema = newSchema();
 		Cli cli = Cli.in(dir.resolve("anywhere")).withSampleInput();
-		CrashRecoveryTest.addTrainees(cli.input());
+		Fixtures.moreTrainees(cli.input());
 		Path machineA = dir.resolve("machine-a-state");
 		Path machineB = dir.resolve("machine-b-state");
 
@@ -137,7 +138,7 @@ class PostgresRestartIT {
 		long accepted = count(schema, "SELECT SUM(l.rows_accepted) FROM blk_file_ledger l JOIN blk_input i"
 				+ " ON i.run_id = l.run_id AND i.file_id = l.file_id WHERE i.dataset = 'TRAINING'");
 		assertThat(count(schema, "SELECT COUNT(*) FROM stg_participant")).isEqualTo(accepted)
-			.isEqualTo(CrashRecoveryTest.stagedCounts(reference.state()).get("participant rows staged"));
+			.isEqualTo(CrashRecoveryIT.stagedCounts(reference.state()).get("participant rows staged"));
 		for (Path state : List.of(machineA, machineB)) {
 			if (Files.exists(state)) {
 				try (Stream<Path> files = Files.walk(state)) {
@@ -152,7 +153,7 @@ class PostgresRestartIT {
 	void aDatabaseOutageFailsTheRunWithOneLineAndTheNextRunFinishesIt() throws Exception {
 		String schema = newSchema();
 		Cli cli = Cli.in(dir.resolve("outage")).withSampleInput();
-		CrashRecoveryTest.addTrainees(cli.input());
+		Fixtures.moreTrainees(cli.input());
 		try (TcpProxy proxy = new TcpProxy(HOST, PORT)) {
 			Child child = Child.start(args(cli.input(), cli.output(), cli.state(), proxy.port(), schema, "run",
 					"--blk.debug.chunk-pause-millis=300"));

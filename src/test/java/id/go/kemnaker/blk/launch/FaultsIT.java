@@ -20,24 +20,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.go.kemnaker.blk.support.Cli;
+import id.go.kemnaker.blk.support.Fixtures;
 import id.go.kemnaker.blk.support.Workbooks;
 
 /** Output faults, a folder of broken files, and what must never reach an output or a log line. */
-class FaultsTest {
+class FaultsIT {
 
 	@TempDir
 	Path dir;
 
-	static void write(Path p, String s) throws IOException {
-		Files.createDirectories(p.getParent());
-		Files.writeString(p, s, StandardCharsets.UTF_8);
-	}
-
 	static Cli small(Path dir) throws IOException {
 		Cli cli = Cli.in(dir);
-		write(cli.input().resolve("labour-force/kaltara.csv"),
-				"provinsi,periode,angkatan_kerja,pengangguran\nKalimantan Utara,2025-08,395803,15231\n");
-		write(cli.input().resolve("blk/blk.csv"), "kode_blk,nama_blk,provinsi,jenis,kapasitas\nB1,BLK Tarakan,Kaltara,UPTD,480\n");
+		Fixtures.kaltaraInput(cli.input());
 		return cli;
 	}
 
@@ -93,12 +87,12 @@ class FaultsTest {
 	void aFolderOfBrokenFilesIsReadAroundThemAndOnlyNoReadableInputAtAllFails() throws Exception {
 		Cli cli = small(dir);
 		Path lf = cli.input().resolve("labour-force");
-		Files.write(lf.resolve("kosong.xlsx"), new byte[0]);
-		write(lf.resolve("laporan.xlsx"), "<html><body>bukan workbook</body></html>");
-		write(lf.resolve("kutip.csv"), "provinsi,periode,tpt\n\"Aceh,2025-08,5.64\nBali,2025-08,1.49\n");
+		Fixtures.bytes(lf, "kosong.xlsx", new byte[0]);
+		Fixtures.text(lf.resolve("laporan.xlsx"), "<html><body>bukan workbook</body></html>");
+		Fixtures.text(lf.resolve("kutip.csv"), "provinsi,periode,tpt\n\"Aceh,2025-08,5.64\nBali,2025-08,1.49\n");
 		Files.createDirectories(lf.resolve("folder.xlsx"));
-		write(lf.resolve("~$kaltara.xlsx"), "lock");
-		Files.write(lf.resolve("rusak.xlsx"), new byte[] { 'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8 });
+		Fixtures.text(lf.resolve("~$kaltara.xlsx"), "lock");
+		Fixtures.bytes(lf, "rusak.xlsx", new byte[] { 'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8 });
 		Cli.Result r = cli.run("validate");
 		assertThat(r.exitCode()).as(r.all()).isZero();
 		assertThat(r.out()).contains("Failed: labour-force/kosong.xlsx: the file is empty")
@@ -116,8 +110,7 @@ class FaultsTest {
 		}
 
 		Cli nothing = Cli.in(dir.resolve("nothing"));
-		Files.createDirectories(nothing.input().resolve("labour-force"));
-		Files.write(nothing.input().resolve("labour-force/kosong.xlsx"), new byte[0]);
+		Fixtures.bytes(Files.createDirectories(nothing.input().resolve("labour-force")), "kosong.xlsx", new byte[0]);
 		Cli.Result none = nothing.run("validate");
 		assertThat(none.exitCode()).isEqualTo(1);
 		assertThat(none.out()).contains("no input file could be read");
@@ -126,12 +119,12 @@ class FaultsTest {
 	@Test
 	void formulasPersonalDataAndPasswordsNeverReachAnOutputOrALogLine() throws Exception {
 		Cli cli = small(dir);
-		write(cli.input().resolve("blk/blk.csv"), "kode_blk,nama_blk,provinsi,jenis,kapasitas\n"
+		Fixtures.text(cli.input().resolve("blk/blk.csv"), "kode_blk,nama_blk,provinsi,jenis,kapasitas\n"
 				+ "B1,+62 812 BLK Tarakan,Kaltara,UPTD,480\nB2,@SUM(A1),Kaltara,KOMUNITAS,160\n");
 		String nik1 = "6501234567890001";
 		String nik2 = "6571098765430002";
 		String nik3 = "6571098765439999";
-		write(cli.input().resolve("training/peserta.csv"), String.join("\n",
+		Fixtures.text(cli.input().resolve("training/peserta.csv"), String.join("\n",
 				"id_peserta,kode_blk,kejuruan,jenis_kelamin,tanggal_lahir,tanggal_mulai,tanggal_selesai,lulus,status_penempatan",
 				nik1 + ",B1,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",L,17/08/1999,2025-01-06,2025-03-28,Ya,bekerja",
 				nik2 + ",B1,Las,P,1999-08-18,2025-01-06,2025-03-28,mungkin,bekerja",

@@ -24,7 +24,7 @@ import id.go.kemnaker.blk.support.Cli;
 import id.go.kemnaker.blk.support.Workbooks;
 
 /** {@code validate} on the shipped sample data: what a newcomer sees first. */
-class ValidateCommandTest {
+class ValidateCommandIT {
 
 	@TempDir
 	static Path dir;

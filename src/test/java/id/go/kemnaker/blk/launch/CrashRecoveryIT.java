@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,9 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import id.go.kemnaker.blk.generate.XlsxRowWriter;
 import id.go.kemnaker.blk.support.Child;
 import id.go.kemnaker.blk.support.Cli;
+import id.go.kemnaker.blk.support.Fixtures;
 import id.go.kemnaker.blk.support.Workbooks;
 
 /**
@@ -29,7 +28,7 @@ import id.go.kemnaker.blk.support.Workbooks;
  * next {@code run} recovers the dead execution, restarts it where it stopped, and ends with the same
  * staged rows and the same report cells as an uninterrupted run.
  */
-class CrashRecoveryTest {
+class CrashRecoveryIT {
 
 	@TempDir
 	static Path dir;
@@ -41,31 +40,17 @@ class CrashRecoveryTest {
 	@BeforeAll
 	static void runOnceWithoutInterruption() throws Exception {
 		reference = Cli.in(dir.resolve("reference")).withSampleInput();
-		addTrainees(reference.input());
+		Fixtures.moreTrainees(reference.input());
 		Cli.Result r = reference.run("run", "--blk.chunk-size=250");
 		assertThat(r.exitCode()).as(r.all()).isZero();
 		referenceCounts = stagedCounts(reference.state());
-	}
-
-	/** 1,500 more trainees in the central BLK, so that ingest spans many chunks. */
-	static void addTrainees(Path input) throws Exception {
-		try (XlsxRowWriter w = new XlsxRowWriter(input.resolve("training/peserta-tambahan.xlsx"), "Peserta")) {
-			w.row("participant_id", "blk_code", "program", "gender", "start_date", "end_date", "graduated",
-					"placement_status");
-			LocalDate start = LocalDate.of(2024, 10, 7);
-			for (int i = 1; i <= 1_500; i++) {
-				w.row("T-" + i, String.format("UPTP-%02d", 1 + i % 42), i % 2 == 0 ? "Las" : "Listrik", i % 3 == 0 ? "P" : "L",
-						start.plusDays(i % 200), start.plusDays(i % 200 + 45), i % 7 == 0 ? "N" : "Y",
-						i % 7 == 0 ? null : i % 3 == 0 ? "bekerja" : "belum bekerja");
-			}
-		}
 	}
 
 	@ParameterizedTest(name = "killed at {0}")
 	@ValueSource(strings = { "ingest-training:5", "computeIndicators", "writeReports" })
 	void aKilledRunIsRecoveredAndEndsIdenticalToAnUninterruptedOne(String point) throws Exception {
 		Cli cli = Cli.in(dir.resolve(point.replace(':', '-'))).withSampleInput();
-		addTrainees(cli.input());
+		Fixtures.moreTrainees(cli.input());
 		Child child = Child.start("run", "--input=" + cli.input(), "--output=" + cli.output(),
 				"--blk.state=" + cli.state(), "--blk.chunk-size=250", "--blk.debug.pause-at=" + point);
 		child.awaitLine("pausing at " + point, 120);

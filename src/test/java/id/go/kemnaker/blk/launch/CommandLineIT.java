@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import id.go.kemnaker.blk.support.Cli;
 
 /** Help, version, and bad usage or settings: exit code 2 with a message naming the option or setting. */
-class CommandLineTest {
+class CommandLineIT {
 
 	@TempDir
 	Path dir;

@@ -30,6 +30,9 @@ import id.go.kemnaker.blk.domain.ProvinceCatalog;
  * placed graduates per province and per programme for report period 2025-08, bad rows left out,
  * identical duplicates counted once, conflicting duplicates left out) into {@code expected-counts.csv}: an
  * aggregation independent of the pipeline's own code, for the benchmark to compare with the reports.
+ *
+ * <p>A tool of the test sources, not of the product: {@link #main} is the generator's command (README,
+ * "Benchmark, data-set generator and parse floor").
  */
 public final class DataSetGenerator {
 
@@ -74,6 +77,48 @@ public final class DataSetGenerator {
 
 	private record Person(String id, Blk blk, String program, String gender, LocalDate birth, String education,
 			LocalDate start, LocalDate end, boolean graduated, boolean certified, String placement, LocalDate placed) {
+	}
+
+	/**
+	 * Writes a set to {@code OUTPUT/generated-FORMAT-ROWS/input/}. Options: {@code --rows=N} (default
+	 * 1,000,000), {@code --format=xlsx|csv} (default xlsx), {@code --seed=N} (default 20251101),
+	 * {@code --output=DIR} (default output).
+	 */
+	public static void main(String[] args) throws IOException {
+		Map<String, String> o = new TreeMap<>(Map.of("rows", "1000000", "format", "xlsx", "seed", "20251101", "output",
+				"output"));
+		for (String a : args) {
+			int eq = a.indexOf('=');
+			if (!a.startsWith("--") || eq < 0 || !o.containsKey(a.substring(2, eq))) {
+				usage("unknown option '" + a + "'");
+			}
+			o.put(a.substring(2, eq), a.substring(eq + 1));
+		}
+		String format = o.get("format");
+		if (!format.equals("xlsx") && !format.equals("csv")) {
+			usage("--format must be xlsx or csv, not '" + format + "'");
+		}
+		int rows = 0;
+		long seed = 0;
+		try {
+			rows = Integer.parseInt(o.get("rows"));
+			seed = Long.parseLong(o.get("seed"));
+		}
+		catch (NumberFormatException e) {
+			usage("--rows and --seed must be whole numbers");
+		}
+		Path folder = Path.of(o.get("output")).resolve("generated-" + format + "-" + rows);
+		long started = System.nanoTime();
+		Summary summary = new DataSetGenerator(ProvinceCatalog.load(), seed, rows, format.equals("csv"))
+			.write(folder.resolve("input"));
+		System.out.printf(Locale.ROOT, "generate: %,d participant rows (%s, seed %d) in %.1f s%n  input:    %s%n"
+				+ "  expected: %s%n  bad rows: %s%n", rows, format, seed, (System.nanoTime() - started) / 1e9,
+				folder.resolve("input"), summary.expected(), summary.badRows());
+	}
+
+	private static void usage(String problem) {
+		System.err.println("generate: " + problem + "\noptions: --rows=N --format=xlsx|csv --seed=N --output=DIR");
+		System.exit(2);
 	}
 
 	public Summary write(Path input) throws IOException {

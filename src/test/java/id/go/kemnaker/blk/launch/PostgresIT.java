@@ -28,7 +28,7 @@ import id.go.kemnaker.blk.support.Workbooks;
  * run, restart after SIGKILL, and the advisory run lock. Skipped with a message where no server answers,
  * unless {@code BLK_REQUIRE_POSTGRES=true} (set by {@code .ci/run}), which makes that a failure.
  */
-class PostgresTest {
+class PostgresIT {
 
 	static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
 

@@ -1,18 +1,17 @@
 package id.go.kemnaker.blk.launch;
 
+import static id.go.kemnaker.blk.support.Fixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.go.kemnaker.blk.support.Cli;
+import id.go.kemnaker.blk.support.Fixtures;
 import id.go.kemnaker.blk.support.Workbooks;
 
 /**
@@ -28,7 +28,7 @@ import id.go.kemnaker.blk.support.Workbooks;
  * title rows, years merged over Februari / Agustus / Tahunan, decimal commas, {@code -}, INDONESIA last,
  * a source line) and a TPAK table in the same layout as .csv. Rates only, no head-counts.
  */
-class BpsTablesTest {
+class BpsTablesIT {
 
 	@TempDir
 	static Path dir;
@@ -40,7 +40,7 @@ class BpsTablesTest {
 
 	@BeforeAll
 	static void downloadedTables() throws Exception {
-		try (InputStream in = BpsTablesTest.class.getResourceAsStream("/fixtures/bps-tpt-tpak-august-2023-2025.csv")) {
+		try (InputStream in = BpsTablesIT.class.getResourceAsStream("/fixtures/bps-tpt-tpak-august-2023-2025.csv")) {
 			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
 				if (line.startsWith("#") || line.startsWith("bps_code") || line.isBlank()) {
 					continue;
@@ -57,7 +57,6 @@ class BpsTablesTest {
 		}
 		assertThat(published).hasSize(39);
 		cli = Cli.in(dir);
-		Files.createDirectories(cli.input().resolve("labour-force"));
 		writeTptXlsx(cli.input().resolve("labour-force/tpt-provinsi.xlsx"));
 		writeTpakCsv(cli.input().resolve("labour-force/tpak-provinsi.csv"));
 	}
@@ -67,38 +66,32 @@ class BpsTablesTest {
 	}
 
 	static void writeTptXlsx(Path file) throws Exception {
-		try (XSSFWorkbook wb = new XSSFWorkbook()) {
-			Sheet s = wb.createSheet("Tabel");
-			s.createRow(0).createCell(0).setCellValue("Tingkat Pengangguran Terbuka Menurut Provinsi (Persen)");
-			Row h1 = s.createRow(1);
-			h1.createCell(0).setCellValue("38 Provinsi");
-			h1.createCell(1).setCellValue("Tingkat Pengangguran Terbuka Menurut Provinsi (Persen)");
-			s.addMergedRegion(new CellRangeAddress(1, 1, 1, 9));
-			s.addMergedRegion(new CellRangeAddress(1, 3, 0, 0));
-			Row years = s.createRow(2);
-			Row months = s.createRow(3);
-			for (int y = 0; y < 3; y++) {
-				years.createCell(1 + 3 * y).setCellValue(2023 + y);
-				s.addMergedRegion(new CellRangeAddress(2, 2, 1 + 3 * y, 3 + 3 * y));
-				months.createCell(1 + 3 * y).setCellValue("Februari");
-				months.createCell(2 + 3 * y).setCellValue("Agustus");
-				months.createCell(3 + 3 * y).setCellValue("Tahunan");
-			}
-			int r = 4;
-			for (Object[] p : published) {
-				Row row = s.createRow(r++);
-				row.createCell(0).setCellValue(p[0].equals("00") ? "INDONESIA" : (String) p[1]);
-				for (int y = 0; y < 3; y++) {
-					row.createCell(1 + 3 * y).setCellValue("-");
-					row.createCell(2 + 3 * y).setCellValue(comma((Double) p[2 + y]));
-					row.createCell(3 + 3 * y).setCellValue("-");
-				}
-			}
-			s.createRow(r + 1).createCell(0).setCellValue("Sumber: Badan Pusat Statistik");
-			try (OutputStream out = Files.newOutputStream(file)) {
-				wb.write(out);
-			}
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(row("Tingkat Pengangguran Terbuka Menurut Provinsi (Persen)"));
+		rows.add(row("38 Provinsi", "Tingkat Pengangguran Terbuka Menurut Provinsi (Persen)"));
+		List<Object> years = new ArrayList<>(Collections.nCopies(10, null));
+		List<Object> months = new ArrayList<>(Collections.nCopies(10, null));
+		List<String> merged = new ArrayList<>(List.of("B2:J2", "A2:A4"));
+		for (int y = 0; y < 3; y++) {
+			years.set(1 + 3 * y, 2023 + y);
+			merged.add(new CellRangeAddress(2, 2, 1 + 3 * y, 3 + 3 * y).formatAsString());
+			months.set(1 + 3 * y, "Februari");
+			months.set(2 + 3 * y, "Agustus");
+			months.set(3 + 3 * y, "Tahunan");
 		}
+		rows.add(years);
+		rows.add(months);
+		for (Object[] p : published) {
+			List<Object> row = new ArrayList<>();
+			row.add(p[0].equals("00") ? "INDONESIA" : (String) p[1]);
+			for (int y = 0; y < 3; y++) {
+				row.addAll(List.of("-", comma((Double) p[2 + y]), "-"));
+			}
+			rows.add(row);
+		}
+		rows.add(null);
+		rows.add(row("Sumber: Badan Pusat Statistik"));
+		Fixtures.xlsx(file, Map.of("Tabel", rows), Map.of("Tabel", merged));
 	}
 
 	static void writeTpakCsv(Path file) throws Exception {
@@ -114,7 +107,7 @@ class BpsTablesTest {
 			sb.append('\n');
 		}
 		sb.append("\"Sumber: Badan Pusat Statistik\"\n");
-		Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+		Fixtures.text(file, sb.toString());
 	}
 
 	@Test

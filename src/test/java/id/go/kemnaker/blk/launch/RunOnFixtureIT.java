@@ -3,8 +3,6 @@ package id.go.kemnaker.blk.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import id.go.kemnaker.blk.domain.Province;
 import id.go.kemnaker.blk.domain.ProvinceCatalog;
 import id.go.kemnaker.blk.support.Cli;
+import id.go.kemnaker.blk.support.Fixtures;
 import id.go.kemnaker.blk.support.Workbooks;
 
 /**
@@ -25,7 +24,7 @@ import id.go.kemnaker.blk.support.Workbooks;
  * Kalimantan Utara (65) and Kalimantan Timur (64) have their real August 2025 counts; Kaltim's only BLK is
  * closed (no seats); Kaltara has two BLK (480 seats), a planned one, and ten trainees.
  */
-class RunOnFixtureTest {
+class RunOnFixtureIT {
 
 	@TempDir
 	static Path dir;
@@ -59,7 +58,7 @@ class RunOnFixtureTest {
 				.append(u).append('\n');
 			i++;
 		}
-		write(input.resolve("labour-force/counts.csv"), lf.toString());
+		Fixtures.text(input.resolve("labour-force/counts.csv"), lf.toString());
 		StringBuilder blk = new StringBuilder("blk_code,name,province_code,type,status,annual_capacity,planned_year\n");
 		for (Province p : ProvinceCatalog.load().all()) {
 			switch (p.code()) {
@@ -70,7 +69,7 @@ class RunOnFixtureTest {
 					.append(",UPTD,OPERATING,1000,\n");
 			}
 		}
-		write(input.resolve("blk/blk.csv"), blk.toString());
+		Fixtures.text(input.resolve("blk/blk.csv"), blk.toString());
 		// 10 trainees in B-65A: 8 graduates; of them 4 employed, 1 self-employed, 2 unemployed, 1 unknown
 		String trainees = """
 				participant_id,blk_code,program,gender,start_date,end_date,graduated,certified,placement_status,placement_date
@@ -85,13 +84,8 @@ class RunOnFixtureTest {
 				P09,B-65A,Las,L,2025-01-06,2025-03-28,N,N,,
 				P10,B-65A,Las,P,2025-01-06,2025-03-28,N,N,,
 				""";
-		write(input.resolve("training/peserta.csv"), trainees);
+		Fixtures.text(input.resolve("training/peserta.csv"), trainees);
 		result = cli.run("run", "--period=2025-08", "--blk.allocation-count=3");
-	}
-
-	static void write(Path p, String s) throws Exception {
-		Files.createDirectories(p.getParent());
-		Files.writeString(p, s, StandardCharsets.UTF_8);
 	}
 
 	static XSSFWorkbook national() throws Exception {

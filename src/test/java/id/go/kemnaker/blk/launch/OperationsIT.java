@@ -1,19 +1,12 @@
 package id.go.kemnaker.blk.launch;
 
+import static id.go.kemnaker.blk.support.Fixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFDataValidation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -21,10 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import id.go.kemnaker.blk.support.Child;
 import id.go.kemnaker.blk.support.Cli;
+import id.go.kemnaker.blk.support.Fixtures;
 import id.go.kemnaker.blk.support.Workbooks;
 
 /** Launches at the same time, history, templates, the scheduler and a graceful stop. */
-class OperationsTest {
+class OperationsIT {
 
 	@TempDir
 	Path dir;
@@ -75,49 +69,20 @@ class OperationsTest {
 			assertThat(wb.getSheet("Data").getDataValidations()).extracting(v -> v.getValidationConstraint().getFormula1())
 				.contains("daftar_provinsi", "daftar_jenis", "daftar_status");
 		}
-		fill(templates.resolve("templat-angkatan-kerja.xlsx"), cli.input().resolve("labour-force/kaltara.xlsx"),
-				List.of(List.of("Kalimantan Utara", "2025-08", 569_126, 395_803, 380_572, 15_231)));
-		fill(templates.resolve("templat-blk.xlsx"), cli.input().resolve("blk/blk.xlsx"),
-				List.of(List.of("B-01", "BLK Tarakan", "Kalimantan Utara", "Tarakan", "UPTD", "beroperasi", 320),
-						List.of("B-02", "BLK Tanjung Selor", "Kalimantan Utara", "Bulungan", "UPTD", "rencana", "", 2026)));
-		fill(templates.resolve("templat-peserta.xlsx"), cli.input().resolve("training/peserta.xlsx"),
-				List.of(List.of("P-1", "B-01", "Las", "L", LocalDate.of(2000, 1, 2), "SMK", LocalDate.of(2025, 1, 6),
+		Fixtures.fillIn(templates.resolve("templat-angkatan-kerja.xlsx"), cli.input().resolve("labour-force/kaltara.xlsx"),
+				List.of(row("Kalimantan Utara", "2025-08", 569_126, 395_803, 380_572, 15_231)));
+		Fixtures.fillIn(templates.resolve("templat-blk.xlsx"), cli.input().resolve("blk/blk.xlsx"),
+				List.of(row("B-01", "BLK Tarakan", "Kalimantan Utara", "Tarakan", "UPTD", "beroperasi", 320),
+						row("B-02", "BLK Tanjung Selor", "Kalimantan Utara", "Bulungan", "UPTD", "rencana", null, 2026)));
+		Fixtures.fillIn(templates.resolve("templat-peserta.xlsx"), cli.input().resolve("training/peserta.xlsx"),
+				List.of(row("P-1", "B-01", "Las", "L", LocalDate.of(2000, 1, 2), "SMK", LocalDate.of(2025, 1, 6),
 						LocalDate.of(2025, 3, 28), "Ya", "Ya", "bekerja", LocalDate.of(2025, 4, 20)),
-						List.of("P-2", "B-01", "Las", "P", "", "", LocalDate.of(2025, 1, 6), LocalDate.of(2025, 3, 28), "Tidak")));
-		fill(templates.resolve("templat-kebutuhan-tenaga-kerja.xlsx"), cli.input().resolve("demand/psn.xlsx"),
-				List.of(List.of("Kalimantan Utara", "2025", "PSN", 3000, "Konstruksi", "PLTA Mentarang Induk")));
+						row("P-2", "B-01", "Las", "P", null, null, LocalDate.of(2025, 1, 6), LocalDate.of(2025, 3, 28), "Tidak")));
+		Fixtures.fillIn(templates.resolve("templat-kebutuhan-tenaga-kerja.xlsx"), cli.input().resolve("demand/psn.xlsx"),
+				List.of(row("Kalimantan Utara", "2025", "PSN", 3000, "Konstruksi", "PLTA Mentarang Induk")));
 		Cli.Result v = cli.run("validate");
 		assertThat(v.exitCode()).as(v.all()).isZero();
 		assertThat(v.out()).contains("Rows:   6 read: 6 accepted, 0 rejected");
-	}
-
-	private static void fill(Path template, Path target, List<List<Object>> rows) throws Exception {
-		Files.createDirectories(target.getParent());
-		try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-			Sheet data = wb.getSheet("Data");
-			CellStyle date = wb.createCellStyle();
-			date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = data.createRow(r + 1);
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					Object v = rows.get(r).get(c);
-					Cell cell = row.createCell(c);
-					if (v instanceof Number n) {
-						cell.setCellValue(n.doubleValue());
-					}
-					else if (v instanceof LocalDate d) {
-						cell.setCellValue(d);
-						cell.setCellStyle(date);
-					}
-					else if (!v.toString().isEmpty()) {
-						cell.setCellValue(v.toString());
-					}
-				}
-			}
-			try (OutputStream out = Files.newOutputStream(target)) {
-				wb.write(out);
-			}
-		}
 	}
 
 	@Test
@@ -139,7 +104,7 @@ class OperationsTest {
 	@Test
 	void sigtermStopsTheRunAtAChunkBoundaryAndTheNextRunContinuesIt() throws Exception {
 		Cli cli = Cli.in(dir).withSampleInput();
-		CrashRecoveryTest.addTrainees(cli.input());
+		Fixtures.moreTrainees(cli.input());
 		Child child = Child.start("run", "--input=" + cli.input(), "--output=" + cli.output(), "--blk.state=" + cli.state(),
 				"--blk.chunk-size=200", "--blk.debug.chunk-pause-millis=200");
 		child.awaitLine("training/peserta-kaltara-kaltim-sintetis.csv:", 120);

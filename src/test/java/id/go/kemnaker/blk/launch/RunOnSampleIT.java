@@ -20,7 +20,7 @@ import id.go.kemnaker.blk.support.Cli;
 import id.go.kemnaker.blk.support.Workbooks;
 
 /** {@code run} on the shipped sample data: the national workbook and 38 province workbooks for 2025-08. */
-class RunOnSampleTest {
+class RunOnSampleIT {
 
 	@TempDir
 	static Path dir;
