@@ -24,7 +24,7 @@ import id.go.kemnaker.blk.generate.XlsxRowWriter;
  * {@code stg_participant}, and the duplicate check, for which every row of the second copy is a duplicate,
  * passes over the key hashes in order without holding them.
  */
-class LargeParticipantFileTest {
+class LargeParticipantFileIT {
 
 	static final int ROWS = 100_000;
 
