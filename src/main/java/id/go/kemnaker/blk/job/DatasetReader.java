@@ -44,6 +44,8 @@ class DatasetReader implements ItemStreamReader<IngestBlock> {
 	private IngestContext context;
 	private int fileIndex;
 	private long emitted;
+	/** Rows read in the files of this dataset finished so far (for the progress of a run in the job repository). */
+	private long rowsDone;
 	private FileIngestor current;
 	private long fileStartNanos;
 	private long lastProgress;
@@ -66,6 +68,7 @@ class DatasetReader implements ItemStreamReader<IngestBlock> {
 		context = new IngestContext(provinces, blk, csvCharset, run == null ? "" : run.inputFingerprint());
 		fileIndex = ctx.getInt(key + ".file", 0);
 		emitted = ctx.getLong(key + ".emitted", 0L);
+		rowsDone = ctx.getLong(key + ".rows.done", 0L);
 		current = null;
 		duplicates = new DuplicateTracker();
 		if (fileIndex > 0 || emitted > 0) {
@@ -113,6 +116,7 @@ class DatasetReader implements ItemStreamReader<IngestBlock> {
 			}
 			IngestEvent event = current.next();
 			if (event == null) {
+				rowsDone += current.rowsRead();
 				current.close();
 				current = null;
 				fileIndex++;
@@ -179,6 +183,9 @@ class DatasetReader implements ItemStreamReader<IngestBlock> {
 	public void update(ExecutionContext ctx) {
 		ctx.putInt(key + ".file", fileIndex);
 		ctx.putLong(key + ".emitted", emitted);
+		// rows read so far in this dataset, saved with every chunk: what the console shows of a run in progress
+		ctx.putLong(key + ".rows.done", rowsDone);
+		ctx.putLong(key + ".rows", rowsDone + (current == null ? 0 : current.rowsRead()));
 	}
 
 	@Override

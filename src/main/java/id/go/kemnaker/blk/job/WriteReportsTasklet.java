@@ -66,7 +66,7 @@ class WriteReportsTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
 		warmUp.await();
 		IndicatorSettings settings = props.validate();
-		Labels labels = Labels.of(props.locale());
+		Labels labels = Labels.of(JobParams.locale(chunk.getStepContext().getStepExecution(), props));
 		Results results = store.load(List.of());
 		String period = results.period().toString();
 		Path output = Path.of(staging.run().outputDir());
