@@ -8,6 +8,7 @@ import java.util.Map;
 import java.sql.SQLException;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -68,14 +69,25 @@ public final class Main {
 		if (invocation.command() == Command.BENCHMARK) {
 			return id.go.kemnaker.blk.bench.Benchmark.run(invocation.settings(), out, err);
 		}
+		if (invocation.command() == Command.PASSWORD) {
+			return PasswordCommand.run(System.console(), System.in, out, err);
+		}
 		SpringApplication app = new SpringApplication(BlkPipelineApplication.class);
-		if (invocation.command() == Command.SCHEDULE) {
+		boolean console = invocation.command() == Command.CONSOLE;
+		// only the console serves web pages; every other command is a plain process without a web server
+		app.setWebApplicationType(console ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+		if (invocation.command() == Command.SCHEDULE || console) {
 			// a process that stays up keeps the JVM's optimising compiler for every night's read (see
 			// CompilerAfterReadListener); a setting on the command line still wins
 			app.setDefaultProperties(Map.of("blk.debug.compiler-after-read", "false"));
 		}
 		RunLockHolder lock = new RunLockHolder(invocation.command().word());
-		app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) e -> lock.acquire(e.getEnvironment()));
+		app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) e -> {
+			if (console) {
+				requireConsoleUsers(e.getEnvironment());
+			}
+			lock.acquire(e.getEnvironment());
+		});
 		app.addInitializers(ctx -> {
 			ctx.getBeanFactory().registerSingleton("invocation", invocation);
 			ctx.getBeanFactory().registerSingleton("runLock", lock);
@@ -138,6 +150,24 @@ public final class Main {
 		catch (IOException e) {
 			err.println("blk-pipeline: cannot write the generated data: " + firstLine(e.getMessage()));
 			return ExitCodes.FAILED;
+		}
+	}
+
+	/**
+	 * The console never starts without a user (there is no default password): says how to add one before
+	 * anything opens the database. The users' form is checked by the console itself.
+	 */
+	static void requireConsoleUsers(org.springframework.core.env.Environment env) {
+		if (env.getProperty("blk.console.users", "").isBlank() && env.getProperty("blk.console.users-file", "").isBlank()) {
+			throw new InvalidSettingException("blk.console.users", "no console user is configured, and the console has no"
+					+ " default password. Add one: make a password hash with\n"
+					+ "  java -jar target/blk-pipeline.jar password\n"
+					+ "then start the console with\n"
+					+ "  java -jar target/blk-pipeline.jar console --blk.console.users='NAME:{bcrypt}HASH:OPERATOR'\n"
+					+ "(ROLE OPERATOR launches runs and uploads files, VIEWER only looks and downloads; several users are"
+					+ " separated by commas), or name a file with one NAME:{bcrypt}HASH:ROLE a line in"
+					+ " --blk.console.users-file=FILE (or the environment variables BLK_CONSOLE_USERS,"
+					+ " BLK_CONSOLE_USERS_FILE). See README, Console.");
 		}
 	}
 

@@ -105,7 +105,7 @@ class ScheduleCommand implements DisposableBean {
 		}
 		try {
 			log.info("scheduled run starting");
-			int code = launcher.run(false);
+			int code = launcher.run(launcher.defaults(false, "schedule"));
 			log.info("scheduled run ended with exit code {}; next run at {}", code, next());
 		}
 		catch (RuntimeException e) {
