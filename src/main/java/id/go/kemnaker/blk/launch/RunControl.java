@@ -251,13 +251,42 @@ public class RunControl implements DisposableBean {
 		return e;
 	}
 
+	/** Called holding the monitor. */
 	private void refuseWhileRunningHere() {
+		awaitEndedRun();
 		if (launching) {
 			throw new RunLockedException("a run is being launched here", lock.label());
 		}
 		if (running != null) {
 			throw new RunLockedException("a run launched here is running (run " + running.runId() + ", execution "
 					+ running.executionId() + ", launched by " + running.launchedBy() + ")", lock.label());
+		}
+	}
+
+	/**
+	 * A run of this process whose execution the repository already shows as ended is finishing (its summary,
+	 * the lock): waits for that, up to 30 s, rather than refuse a launch the page just offered.
+	 */
+	private void awaitEndedRun() {
+		long end = System.nanoTime() + 30_000_000_000L;
+		while (running != null && System.nanoTime() < end) {
+			JobExecution e;
+			try {
+				e = repository.getJobExecution(running.executionId());
+			}
+			catch (RuntimeException ex) {
+				return;
+			}
+			if (e == null || e.getStatus().isRunning()) {
+				return;
+			}
+			try {
+				monitor.wait(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
 		}
 	}
 
@@ -311,6 +340,7 @@ public class RunControl implements DisposableBean {
 				synchronized (monitor) {
 					running = null;
 					afterRun();
+					monitor.notifyAll();
 				}
 			}
 		}, "console-run-" + executionId);
