@@ -72,15 +72,20 @@ public final class Main {
 		if (invocation.command() == Command.PASSWORD) {
 			return PasswordCommand.run(System.console(), System.in, out, err);
 		}
-		SpringApplication app = new SpringApplication(BlkPipelineApplication.class);
 		boolean console = invocation.command() == Command.CONSOLE;
+		Map<String, Object> defaults = new java.util.HashMap<>();
+		if (!console) {
+			withoutWebConfiguration(defaults); // before the application exists: its listeners read a system property
+		}
+		SpringApplication app = new SpringApplication(BlkPipelineApplication.class);
 		// only the console serves web pages; every other command is a plain process without a web server
 		app.setWebApplicationType(console ? WebApplicationType.SERVLET : WebApplicationType.NONE);
 		if (invocation.command() == Command.SCHEDULE || console) {
 			// a process that stays up keeps the JVM's optimising compiler for every night's read (see
 			// CompilerAfterReadListener); a setting on the command line still wins
-			app.setDefaultProperties(Map.of("blk.debug.compiler-after-read", "false"));
+			defaults.put("blk.debug.compiler-after-read", "false");
 		}
+		app.setDefaultProperties(defaults);
 		RunLockHolder lock = new RunLockHolder(invocation.command().word());
 		app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) e -> {
 			if (console) {
@@ -150,6 +155,32 @@ public final class Main {
 		catch (IOException e) {
 			err.println("blk-pipeline: cannot write the generated data: " + firstLine(e.getMessage()));
 			return ExitCodes.FAILED;
+		}
+	}
+
+	/** Packages of the Spring Boot modules that only the console uses (web server, MVC, security, JSON, pages). */
+	private static final List<String> WEB_MODULES = List.of("org.springframework.boot.jackson.",
+			"org.springframework.boot.tomcat.", "org.springframework.boot.http.converter.", "org.springframework.boot.webmvc.",
+			"org.springframework.boot.servlet.", "org.springframework.boot.security.", "org.springframework.boot.thymeleaf.");
+
+	/**
+	 * A command without a web server leaves out the console's auto-configuration and the background threads
+	 * that warm up JSON and message converters for it: about 1,000 classes fewer, nearly a second less CPU at every
+	 * start on two cores (measured with history). A --spring.autoconfigure.exclude of the user's still wins.
+	 */
+	private static void withoutWebConfiguration(Map<String, Object> defaults) {
+		if (System.getProperty("spring.backgroundpreinitializer.ignore") == null) {
+			System.setProperty("spring.backgroundpreinitializer.ignore", "true");
+		}
+		List<String> web = new java.util.ArrayList<>();
+		for (String c : org.springframework.boot.context.annotation.ImportCandidates
+			.load(org.springframework.boot.autoconfigure.AutoConfiguration.class, Main.class.getClassLoader())) {
+			if (WEB_MODULES.stream().anyMatch(c::startsWith)) {
+				web.add(c);
+			}
+		}
+		if (!web.isEmpty()) {
+			defaults.put("spring.autoconfigure.exclude", String.join(",", web));
 		}
 	}
 
