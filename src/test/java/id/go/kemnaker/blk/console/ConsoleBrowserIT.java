@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,6 +40,8 @@ import id.go.kemnaker.blk.support.Workbooks;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserIT {
+
+	static final java.util.regex.Pattern NIK = java.util.regex.Pattern.compile("(?<!\\d)\\d{16}(?!\\d)");
 
 	static final String SCRIPT_NAME = "<script>alert('blk')<script>.pdf"; // a file name cannot hold a slash
 
@@ -73,8 +76,11 @@ class ConsoleBrowserIT {
 		}
 	}
 
+	/** A wait that tolerates the parts htmx swaps out under it. */
 	static WebDriverWait waiting(int seconds) {
-		return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(200));
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(200));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	static void logIn(String user, String password) {
@@ -95,25 +101,28 @@ class ConsoleBrowserIT {
 
 	@Test
 	@Order(1)
-	void aWrongPasswordIsRefusedAndTheRightOneOpensTheRunsPage() {
+	void aWrongPasswordIsRefusedAndTheRightOneOpensTheRunsPage() throws Exception {
 		driver.get(console.url("/runs"));
 		assertThat(driver.getCurrentUrl()).endsWith("/login");
 		logIn(ConsoleProcess.OPERATOR, "wrong-password");
 		assertThat(driver.findElement(By.id("login-error")).getText()).contains("salah");
+		Browser.screenshot(driver, "review-login");
 		logIn(ConsoleProcess.OPERATOR, ConsoleProcess.OPERATOR_PASSWORD);
 		waiting(10).until(d -> d.getCurrentUrl().endsWith("/runs"));
 		assertThat(h1()).isEqualTo("Riwayat proses");
 		assertThat(driver.findElement(By.id("user-name")).getText()).isEqualTo("operator");
 		assertThat(driver.manage().getCookieNamed("BLKSESSION").isHttpOnly()).isTrue();
+		assertThat(driver.manage().getCookieNamed("BLKSESSION").getSameSite()).isEqualTo("Lax");
 	}
 
 	@Test
 	@Order(2)
-	void theLanguageSwitchesToEnglishAndBack() {
+	void theLanguageSwitchesToEnglishAndBack() throws Exception {
 		driver.get(console.url("/runs"));
 		driver.findElement(By.id("lang-en")).click();
 		waiting(10).until(d -> h1().equals("Runs"));
 		assertThat(driver.findElement(By.cssSelector("nav.menu")).getText()).contains("Reports", "Input files", "Launch");
+		Browser.screenshot(driver, "review-runs-en");
 		driver.get(console.url("/inputs"));
 		assertThat(h1()).isEqualTo("Input files");
 		driver.findElement(By.id("lang-id")).click();
@@ -125,6 +134,7 @@ class ConsoleBrowserIT {
 	@Order(3)
 	void anOperatorLaunchesARunAndWatchesItCompleteWithoutReloading() throws Exception {
 		driver.get(console.url("/launch"));
+		Browser.screenshot(driver, "review-launch");
 		driver.findElement(By.id("launch-submit")).click();
 		waiting(30).until(d -> d.getCurrentUrl().matches(".*/runs/\\d+$"));
 		runPath = driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf("/runs/"));
@@ -154,9 +164,18 @@ class ConsoleBrowserIT {
 		assertThat(driver.findElements(By.id("progress"))).as("the live part, gone once the run ended").isEmpty();
 	}
 
+	/** The run's status as the page shows it now (read again when htmx has just swapped it). */
 	static String status() {
-		List<WebElement> badges = driver.findElements(By.cssSelector("h1 .badge"));
-		return badges.isEmpty() ? null : badges.get(0).getAttribute("data-status");
+		for (int i = 0; i < 5; i++) {
+			try {
+				List<WebElement> badges = driver.findElements(By.cssSelector("h1 .badge"));
+				return badges.isEmpty() ? null : badges.get(0).getDomAttribute("data-status");
+			}
+			catch (StaleElementReferenceException swapped) {
+				// read it again from the new part
+			}
+		}
+		return null;
 	}
 
 	/** A count as the page shows it (5.293), or -1 for a dash. */
@@ -168,6 +187,9 @@ class ConsoleBrowserIT {
 	@Test
 	@Order(4)
 	void theCompletedRunAndTheRunsPageAreSaved() throws Exception {
+		driver.navigate().refresh();
+		assertThat(status()).isEqualTo("COMPLETED");
+		assertThat(NIK.matcher(driver.getPageSource()).find()).as("a 16-digit number on the page").isFalse();
 		Browser.screenshot(driver, "console-run-completed");
 		driver.get(console.url("/runs"));
 		assertThat(driver.findElements(By.cssSelector("#runs-table tbody tr"))).hasSize(1);
@@ -180,6 +202,8 @@ class ConsoleBrowserIT {
 	@Order(5)
 	void theNationalWorkbookDownloadsAndHoldsTheNationalRate() throws Exception {
 		driver.get(console.url("/reports"));
+		assertThat(driver.findElements(By.cssSelector("details a[data-file]"))).as("province workbooks").hasSize(38);
+		Browser.screenshot(driver, "review-reports");
 		driver.findElement(By.cssSelector("a[data-file='blk-nasional-2025-08.xlsx']")).click();
 		Path file = downloads.resolve("blk-nasional-2025-08.xlsx");
 		waiting(60).until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve("blk-nasional-2025-08.xlsx.crdownload")));
@@ -223,6 +247,10 @@ class ConsoleBrowserIT {
 		assertThat(workspace.input().resolve("demand").resolve("kebutuhan-baru.csv")).hasContent(Files.readString(good));
 		// the dataset's list shows the new file without a reload
 		assertThat(driver.findElement(By.id("files-demand")).getText()).contains("kebutuhan-baru.csv");
+		Browser.screenshot(driver, "review-upload-landed");
+		driver.get(console.url("/audit"));
+		assertThat(driver.findElement(By.id("audit")).getText()).contains("kebutuhan-baru.csv", "rusak.xlsx", "operator");
+		Browser.screenshot(driver, "review-audit");
 	}
 
 	@Test
@@ -255,7 +283,7 @@ class ConsoleBrowserIT {
 
 	@Test
 	@Order(9)
-	void aViewerSeesNoLaunchButtonAndIsRefusedALaunch() {
+	void aViewerSeesNoLaunchButtonAndIsRefusedALaunch() throws Exception {
 		logOut();
 		logIn(ConsoleProcess.VIEWER, ConsoleProcess.VIEWER_PASSWORD);
 		waiting(10).until(d -> d.getCurrentUrl().endsWith("/runs"));
@@ -274,6 +302,7 @@ class ConsoleBrowserIT {
 		assertThat(((Number) status).intValue()).isEqualTo(403);
 		driver.get(console.url("/launch"));
 		assertThat(h1()).isEqualTo("Akses ditolak");
+		Browser.screenshot(driver, "review-denied");
 	}
 
 	private static List<Path> leftovers() throws Exception {
