@@ -310,7 +310,19 @@ class ConsoleApiIT {
 
 	@Test
 	@Order(11)
-	void aRunStopsOnRequestAndContinuesWhereItStopped() throws Exception {
+	void aRunStopsOnRequestAndContinuesWhereItStoppedOrIsAbandoned() throws Exception {
+		HttpResponse<String> first = call("POST", "/api/runs", OP, OP_PW, "{\"force\":true}");
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
+		long abandoned = number(first.body(), "id");
+		awaitStatus(abandoned, "STARTED", 60);
+		assertThat(call("POST", "/api/runs/" + abandoned + "/abandon", OP, OP_PW, null).statusCode())
+			.as("a running run cannot be abandoned").isEqualTo(409);
+		assertThat(call("POST", "/api/runs/" + abandoned + "/stop", OP, OP_PW, null).statusCode()).isEqualTo(202);
+		awaitStatus(abandoned, "STOPPED", 120);
+		HttpResponse<String> abandon = call("POST", "/api/runs/" + abandoned + "/abandon", OP, OP_PW, null);
+		assertThat(abandon.statusCode()).as(abandon.body()).isEqualTo(200);
+		assertThat(awaitStatus(abandoned, "ABANDONED", 10)).contains("\"restartable\":false");
+		assertThat(call("POST", "/api/runs/" + abandoned + "/restart", OP, OP_PW, null).statusCode()).isEqualTo(409);
 		HttpResponse<String> launch = call("POST", "/api/runs", OP, OP_PW, "{\"force\":true}");
 		assertThat(launch.statusCode()).as(launch.body()).isEqualTo(202);
 		long id = number(launch.body(), "id");
@@ -327,7 +339,8 @@ class ConsoleApiIT {
 		assertThat(number(awaitStatus(continued, "COMPLETED", 240), "run")).isEqualTo(number(stopped, "run"));
 		String audit = call("GET", "/api/audit", OP, OP_PW, null).body();
 		assertThat(audit).contains("\"action\":\"LAUNCH\"", "\"action\":\"STOP\"", "\"action\":\"RESTART\"",
-				"\"action\":\"UPLOAD\"", "\"action\":\"UPLOAD_REFUSED\"", "\"user\":\"operator\"");
+				"\"action\":\"UPLOAD\"", "\"action\":\"UPLOAD_REFUSED\"", "\"action\":\"ABANDON\"",
+				"\"user\":\"operator\"");
 	}
 
 	@Test
@@ -355,6 +368,20 @@ class ConsoleApiIT {
 		HttpResponse<String> resume = call("POST", "/api/runs", OP, OP_PW, "{}");
 		assertThat(resume.statusCode()).as(resume.body()).isEqualTo(202);
 		awaitStatus(number(resume.body(), "id"), "COMPLETED", 240);
+	}
+
+	@Test
+	@Order(13)
+	void sigtermStopsTheConsolesRunAtAChunkBoundary() throws Exception {
+		HttpResponse<String> launch = call("POST", "/api/runs", OP, OP_PW, "{\"force\":true}");
+		assertThat(launch.statusCode()).as(launch.body()).isEqualTo(202);
+		long id = number(launch.body(), "id");
+		awaitStatus(id, "STARTED", 60);
+		Thread.sleep(1000);
+		console.close();
+		console = null;
+		Cli.Result history = Cli.raw("history", "--limit=1", "--blk.state=" + ws.state());
+		assertThat(history.out()).as(history.all()).contains("STOPPED");
 	}
 
 	static List<Path> incomingFiles() throws Exception {

@@ -62,11 +62,13 @@ public final class Browser {
 	}
 
 	/**
-	 * Saves what the browser shows, the whole page down to its end, as {@code name}.png in the folder of the
-	 * {@code blk.screenshots} system property ({@code target/screenshots} without it).
+	 * Saves what the browser shows, the whole page down to its end, as {@code name}.png: the README's pictures
+	 * ({@code console-*}) in the folder of the {@code blk.screenshots} system property, all others (and those,
+	 * without it) in {@code target/screenshots}.
 	 */
 	public static Path screenshot(ChromeDriver driver, String name) throws IOException {
-		Path folder = Path.of(System.getProperty("blk.screenshots", "target/screenshots"));
+		Path folder = Path.of(name.startsWith("console-") ? System.getProperty("blk.screenshots", "target/screenshots")
+				: "target/screenshots");
 		Files.createDirectories(folder);
 		Object height = driver.executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
 		long h = height instanceof Number n ? Math.min(4000, Math.max(700, n.longValue() + 20)) : 1000;
