@@ -3,7 +3,6 @@ package id.go.kemnaker.blk.console;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -39,7 +38,6 @@ import jakarta.servlet.http.HttpServletResponse;
 class PageController {
 
 	private final RunHistory runs;
-	private final RunControl control;
 	private final ReportCatalog reports;
 	private final InputFolder inputs;
 	private final PipelineTables tables;
@@ -48,10 +46,9 @@ class PageController {
 	private final MessageSource messages;
 	private final ConsoleActions actions;
 
-	PageController(RunHistory runs, RunControl control, ReportCatalog reports, InputFolder inputs, PipelineTables tables,
+	PageController(RunHistory runs, ReportCatalog reports, InputFolder inputs, PipelineTables tables,
 			AuditLog audit, PipelineProperties props, MessageSource messages, ConsoleActions actions) {
 		this.runs = runs;
-		this.control = control;
 		this.reports = reports;
 		this.inputs = inputs;
 		this.tables = tables;
@@ -299,9 +296,5 @@ class PageController {
 		NotFound(String message) {
 			super(message);
 		}
-	}
-
-	static Locale locale() {
-		return LocaleContextHolder.getLocale();
 	}
 }
