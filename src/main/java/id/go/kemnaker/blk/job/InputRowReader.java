@@ -44,6 +44,8 @@ class InputRowReader implements ItemStreamReader<SourceRow>, StepExecutionListen
 	private IngestContext context;
 	private int fileIndex;
 	private long emitted;
+	/** Rows read in the files of this dataset finished so far (for the progress of a run in the job repository). */
+	private long rowsDone;
 	private FileRows current;
 	private long fileStartNanos;
 	private long lastProgress;
@@ -69,6 +71,7 @@ class InputRowReader implements ItemStreamReader<SourceRow>, StepExecutionListen
 		context = new IngestContext(provinces, blk, csvCharset, staged == null ? "" : staged.inputFingerprint());
 		fileIndex = ctx.getInt(key + ".file", 0);
 		emitted = ctx.getLong(key + ".emitted", 0L);
+		rowsDone = ctx.getLong(key + ".rows.done", 0L);
 		current = null;
 		if (fileIndex > 0 || emitted > 0) {
 			log.info("{}: resuming at file {} of {}, after {} rows", dataset.folder(), fileIndex + 1, files.size(), emitted);
@@ -101,6 +104,7 @@ class InputRowReader implements ItemStreamReader<SourceRow>, StepExecutionListen
 			}
 			SourceRow row = current.next();
 			if (row == null) {
+				rowsDone += current.rowsRead();
 				current.close();
 				current = null;
 				fileIndex++;
@@ -135,6 +139,9 @@ class InputRowReader implements ItemStreamReader<SourceRow>, StepExecutionListen
 	public void update(ExecutionContext ctx) {
 		ctx.putInt(key + ".file", fileIndex);
 		ctx.putLong(key + ".emitted", emitted);
+		// rows read so far in this dataset, saved with every chunk: what the console shows of a run in progress
+		ctx.putLong(key + ".rows.done", rowsDone);
+		ctx.putLong(key + ".rows", rowsDone + (current == null ? 0 : current.rowsRead()));
 	}
 
 	@Override

@@ -1,6 +1,9 @@
 package id.go.kemnaker.blk.job;
 
+import java.util.Locale;
 import java.util.Map;
+
+import org.springframework.batch.core.step.StepExecution;
 
 /** Names of the job parameters, and typed access to them from a step. */
 public final class JobParams {
@@ -20,9 +23,24 @@ public final class JobParams {
 	public static final String INPUT_DIR = "input.dir";
 	public static final String OUTPUT_DIR = "output.dir";
 
+	/** Not identifying (the language is in the configuration fingerprint): {@code id} or {@code en}. */
+	public static final String LANG = "lang";
+
+	/** Not identifying: who launched the execution ({@code cli:USER}, {@code schedule}, {@code console:NAME}). */
+	public static final String LAUNCHED_BY = "launched.by";
+
 	public static final String LATEST = "latest";
 
 	private JobParams() {
+	}
+
+	/**
+	 * The report language of a run: its {@link #LANG} parameter, or for runs launched before there was one,
+	 * the {@code blk.lang} setting.
+	 */
+	static Locale locale(StepExecution step, PipelineProperties props) {
+		String lang = step.getJobExecution().getJobParameters().getString(LANG);
+		return lang == null || lang.isBlank() ? props.locale() : Locale.forLanguageTag(lang);
 	}
 
 	static String string(Map<String, Object> params, String name) {

@@ -41,7 +41,7 @@ class QualityReportTasklet implements Tasklet {
 		StagingStore.Run run = store.run(id);
 		String name = JobParams.LATEST.equals(run.requestedPeriod()) ? VALIDATION_FOLDER : run.requestedPeriod();
 		Path folder = Path.of(run.outputDir()).resolve(name);
-		Labels labels = Labels.of(props.locale());
+		Labels labels = Labels.of(JobParams.locale(chunk.getStepContext().getStepExecution(), props));
 		IndicatorSettings settings = props.validate();
 		QualityData quality = store.qualities(id, List.of(), code -> List.of()).get(null);
 		Path workbook = folder.resolve("kualitas-data-" + name + ".xlsx");

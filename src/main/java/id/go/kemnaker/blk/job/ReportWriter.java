@@ -68,7 +68,7 @@ class ReportWriter implements ItemStreamReader<ReportFile>, ItemProcessor<Report
 	public void beforeStep(StepExecution step) {
 		run = step.getJobExecution().getJobInstance().getInstanceId();
 		IndicatorSettings settings = props.validate();
-		Labels labels = Labels.of(props.locale());
+		Labels labels = Labels.of(JobParams.locale(step, props));
 		Results results = store.load(run, List.of());
 		String period = results.period().toString();
 		Map<String, QualityData> byProvince = staging.qualities(run,

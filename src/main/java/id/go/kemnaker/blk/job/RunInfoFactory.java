@@ -24,8 +24,8 @@ final class RunInfoFactory {
 		Map<String, Object> params = step.getJobExecution().getJobParameters().parameters().stream()
 			.collect(java.util.stream.Collectors.toMap(p -> p.name(), p -> p.value()));
 		Map<String, String> config = new LinkedHashMap<>();
-		config.put("blk.lang", props.lang());
-		config.put("blk.period", props.period().isEmpty() ? JobParams.LATEST : props.period());
+		config.put("blk.lang", JobParams.locale(step, props).getLanguage());
+		config.put("blk.period", String.valueOf(params.get(JobParams.PERIOD)));
 		config.put(IndicatorSettings.WINDOW, Integer.toString(settings.windowMonths()));
 		config.put(IndicatorSettings.ALLOCATION, Integer.toString(settings.allocationCount()));
 		config.put(IndicatorSettings.THRESHOLD, Double.toString(settings.placementThreshold()));

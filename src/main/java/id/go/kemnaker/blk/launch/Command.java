@@ -14,6 +14,9 @@ enum Command {
 			List.of("input", "output", "period", "lang", "cron", "zone")),
 	HISTORY("history", "recent runs: id, start, end, duration, status, period, rows, reports written",
 			List.of("limit")),
+	CONSOLE("console", "web console for staff: runs, launch, reports, inputs and uploads; also runs the nightly schedule",
+			List.of("input", "output", "period", "lang", "cron", "zone")),
+	PASSWORD("password", "read a password (not shown) and print its {bcrypt} hash for blk.console.users", List.of()),
 	TEMPLATES("templates", "write blank input workbooks (header row, instructions, drop-down lists)",
 			List.of("output"));
 

@@ -21,11 +21,13 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 	private final PipelineLauncher launcher;
 	private final HistoryCommand history;
 	private final ScheduleCommand schedule;
+	private final ConsoleCommand console;
 	private int exitCode = ExitCodes.OK;
 	private final String database;
 
 	CommandRunner(Invocation invocation, PipelineProperties props, PipelineLauncher launcher, HistoryCommand history,
-			ScheduleCommand schedule, org.springframework.core.env.Environment env) {
+			ScheduleCommand schedule, ConsoleCommand console, org.springframework.core.env.Environment env) {
+		this.console = console;
 		this.database = safeUrl(env.getProperty("spring.datasource.url", "?"));
 		this.invocation = invocation;
 		this.props = props;
@@ -38,7 +40,8 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 	public void run(ApplicationArguments args) throws InterruptedException {
 		try {
 			props.validate();
-			if (invocation.command() == Command.SCHEDULE) {
+			if (invocation.command() == Command.SCHEDULE
+					|| invocation.command() == Command.CONSOLE && !ConsoleCommand.scheduleOff(props)) {
 				ScheduleCommand.schedule(props);
 			}
 		}
@@ -59,7 +62,8 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 			case RUN -> launcher.run(invocation.force());
 			case HISTORY -> history.print(System.out, invocation.limit() == null ? 20 : invocation.limit());
 			case SCHEDULE -> schedule.run();
-			case TEMPLATES -> throw new IllegalStateException(invocation.command().word()
+			case CONSOLE -> console.run();
+			case TEMPLATES, PASSWORD -> throw new IllegalStateException(invocation.command().word()
 					+ " runs without starting Spring");
 		};
 	}

@@ -46,7 +46,7 @@ final class FileRunLock implements RunLock {
 				}
 				channel.close();
 				throw new RunLockedException("another run holds the lock (" + file + "): "
-						+ (holder.isBlank() ? "holder unknown" : holder));
+						+ (holder.isBlank() ? "holder unknown" : holder), holder);
 			}
 			channel.truncate(0);
 			channel.write(ByteBuffer.wrap(RunLock.holder(command).getBytes(StandardCharsets.UTF_8)), 0);
@@ -59,6 +59,20 @@ final class FileRunLock implements RunLock {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new RunLockedException("interrupted while reading who holds the run lock in " + stateDir);
+		}
+	}
+
+	@Override
+	public synchronized void describe(String holder) {
+		try {
+			if (lock != null) {
+				channel.truncate(0);
+				channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
+				channel.force(true);
+			}
+		}
+		catch (IOException e) {
+			// the lock still holds; only its description is stale
 		}
 	}
 

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * A parsed command line: the command, its flags, and the settings it overrides. Short options map to
  * settings ({@code --input=DIR} is {@code blk.input}); any {@code --blk.*}, {@code --spring.*} or
- * {@code --logging.*} setting is passed through to Spring Boot.
+ * {@code --logging.*} setting, and for {@code console} any {@code --server.*} one, is passed through to Spring Boot.
  */
 record Invocation(Command command, boolean help, boolean version, boolean force, Integer limit,
 		Map<String, String> settings) {
@@ -38,8 +38,8 @@ record Invocation(Command command, boolean help, boolean version, boolean force,
 			else if (command == null) {
 				command = Command.of(arg);
 				if (command == null) {
-					throw new UsageException("unknown command '" + arg + "' (commands: run, validate, schedule, history,"
-							+ " templates; see --help)");
+					throw new UsageException("unknown command '" + arg + "' (commands: " + String.join(", ",
+							java.util.Arrays.stream(Command.values()).map(Command::word).toList()) + "; see --help)");
 				}
 			}
 			else {
@@ -53,7 +53,8 @@ record Invocation(Command command, boolean help, boolean version, boolean force,
 			int eq = opt.indexOf('=');
 			String name = eq < 0 ? opt.substring(2) : opt.substring(2, eq);
 			String value = eq < 0 ? null : opt.substring(eq + 1);
-			if (name.startsWith("blk.") || name.startsWith("spring.") || name.startsWith("logging.")) {
+			if (name.startsWith("blk.") || name.startsWith("spring.") || name.startsWith("logging.")
+					|| command == Command.CONSOLE && name.startsWith("server.")) {
 				if (value == null) {
 					throw new UsageException("--" + name + " needs a value: --" + name + "=VALUE");
 				}

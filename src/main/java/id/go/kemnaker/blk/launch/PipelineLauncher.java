@@ -21,6 +21,7 @@ import id.go.kemnaker.blk.domain.Province;
 import id.go.kemnaker.blk.domain.ProvinceCatalog;
 import id.go.kemnaker.blk.indicator.IndicatorSettings;
 import id.go.kemnaker.blk.ingest.InputSet;
+import id.go.kemnaker.blk.job.JobParams;
 import id.go.kemnaker.blk.job.PipelineProperties;
 import id.go.kemnaker.blk.staging.StagingStore;
 import id.go.kemnaker.blk.report.NationalWorkbook;
@@ -58,9 +59,32 @@ class PipelineLauncher {
 		this.provinces = provinces;
 	}
 
+	/**
+	 * What one launch asks for: the report period (empty for the latest round) and language, whether to run
+	 * again when the reports are up to date, and who launched it ({@code cli:USER}, {@code schedule},
+	 * {@code console:NAME}), kept as a job parameter that does not identify the run.
+	 */
+	record Options(String period, String lang, boolean force, String launchedBy) {
+	}
+
+	/** The options of the settings: what {@code run} and the schedule use. */
+	Options defaults(boolean force, String launchedBy) {
+		return new Options(props.period(), props.lang(), force, launchedBy);
+	}
+
+	/** Who runs a command-line command: {@code cli:} and the operating-system user. */
+	static String commandLineUser() {
+		return "cli:" + System.getProperty("user.name", "?");
+	}
+
 	/** Whether this process is running a job right now. */
 	boolean busy() {
 		return busy.get();
+	}
+
+	/** The console marks its background runs, so that a shutdown stops them first ({@link GracefulShutdown}). */
+	void markBusy(boolean running) {
+		busy.set(running);
 	}
 
 	/** {@code validate}: always a fresh read of the inputs. */
@@ -76,55 +100,171 @@ class PipelineLauncher {
 
 	private int doValidate() {
 		long started = System.nanoTime();
-		Prepared p = prepare();
+		Prepared p = prepareOrPrint(defaults(false, commandLineUser()));
 		if (p == null) {
 			return ExitCodes.USAGE;
 		}
 		long rerun = nextRerun(VALIDATE_JOB, p.identity());
-		JobExecution execution = start(VALIDATE_JOB, p.identity(), rerun);
+		JobExecution execution = start(operator, VALIDATE_JOB, p.identity(), rerun, commandLineUser());
 		return finish("validate", execution, started);
 	}
 
 	/** {@code run}: up to date, restart, or a new run. */
 	int run(boolean force) {
+		return run(defaults(force, commandLineUser()));
+	}
+
+	/** {@code run}, or a firing of the schedule, with these options. */
+	int run(Options options) {
 		busy.set(true);
 		try {
-			return doRun(force);
+			return doRun(options);
 		}
 		finally {
 			busy.set(false);
 		}
 	}
 
-	private int doRun(boolean force) {
+	private int doRun(Options options) {
 		long started = System.nanoTime();
-		Prepared p = prepare();
+		Prepared p = prepareOrPrint(options);
 		if (p == null) {
 			return ExitCodes.USAGE;
 		}
-		Last last = last(RUN_JOB, p.identity());
-		JobExecution execution;
-		if (last == null) {
-			execution = start(RUN_JOB, p.identity(), 0);
+		Plan plan = plan(p.identity(), options.force());
+		if (plan instanceof UpToDate u) {
+			RunSummary.upToDate(System.out, u.last(), Duration.ofNanos(System.nanoTime() - started));
+			return ExitCodes.OK;
 		}
-		else if (last.execution().getStatus() == BatchStatus.COMPLETED && !force) {
+		JobExecution execution = carryOut(operator, plan, p.identity(), options.launchedBy());
+		return finish("run", execution, started);
+	}
+
+	/**
+	 * What a launch from the console gets: the execution started (still running, on {@code async}'s thread),
+	 * or, when the reports are up to date, the completed execution they come from.
+	 */
+	record Launched(JobExecution execution, boolean upToDate) {
+	}
+
+	/**
+	 * Starts, restarts or skips a run as {@code run} does, on the given operator (the console's runs on a
+	 * thread of their own). The caller holds the run lock. Bad options throw
+	 * {@link id.go.kemnaker.blk.domain.InvalidSettingException} or {@link IllegalArgumentException}.
+	 */
+	Launched launch(Options options, JobOperator async) {
+		Prepared p = prepare(options);
+		Plan plan = plan(p.identity(), options.force());
+		if (plan instanceof UpToDate u) {
+			return new Launched(u.last(), true);
+		}
+		return new Launched(carryOut(async, plan, p.identity(), options.launchedBy()), false);
+	}
+
+	/**
+	 * Continues a failed or stopped run of the main job where it stopped, on the given operator: only the
+	 * last execution of its run, only while the input files and the settings are those it was started with
+	 * and its staged data is still there. Otherwise throws {@link IllegalStateException} saying why (a new
+	 * run is what is needed then). The caller holds the run lock.
+	 */
+	JobExecution restart(long executionId, String launchedBy, JobOperator async) {
+		recoverDeadExecutions();
+		JobExecution execution;
+		try {
+			execution = repository.getJobExecution(executionId);
+		}
+		catch (org.springframework.dao.EmptyResultDataAccessException none) {
+			execution = null;
+		}
+		if (execution == null || !RUN_JOB.equals(execution.getJobInstance().getJobName())) {
+			throw new IllegalArgumentException("no run with execution " + executionId);
+		}
+		BatchStatus status = execution.getStatus();
+		if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
+			throw new IllegalStateException("execution " + executionId + " is " + status
+					+ "; only a FAILED or STOPPED run can be restarted");
+		}
+		JobExecution last = repository.getLastJobExecution(execution.getJobInstance());
+		if (last != null && last.getId() != executionId) {
+			throw new IllegalStateException("execution " + executionId + " is not the last of run "
+					+ execution.getJobInstance().getInstanceId() + " (execution " + last.getId() + " is)");
+		}
+		String period = execution.getJobParameters().getString(JobParams.PERIOD);
+		String lang = execution.getJobParameters().getString(JobParams.LANG);
+		Options options = new Options(JobParams.LATEST.equals(period) ? "" : period, lang == null ? props.lang() : lang,
+				false, launchedBy);
+		Prepared p = prepare(options);
+		Long rerun = execution.getJobParameters().getLong(JobParams.RERUN);
+		org.springframework.batch.core.job.parameters.JobParameters wanted = p.identity().parameters(rerun == null ? 0 : rerun);
+		for (String key : List.of(JobParams.INPUT_FINGERPRINT, JobParams.CONFIG_FINGERPRINT)) {
+			if (!java.util.Objects.equals(wanted.getString(key), execution.getJobParameters().getString(key))) {
+				throw new IllegalStateException(key.equals(JobParams.INPUT_FINGERPRINT)
+						? "the input files changed since run " + execution.getJobInstance().getInstanceId()
+								+ " started; launch a new run instead"
+						: "the settings changed since run " + execution.getJobInstance().getInstanceId()
+								+ " started; launch a new run instead");
+			}
+		}
+		StagingStore.Run staged = store.run(execution.getJobInstance().getInstanceId());
+		if (staged != null && !staged.staged()) {
+			throw new IllegalStateException("the staged data of run " + execution.getJobInstance().getInstanceId()
+					+ " was replaced by a later run; launch a new run instead");
+		}
+		markUnknownFailed(execution);
+		log.info("restarting run {} from where it stopped ({})", execution.getJobInstance().getInstanceId(), launchedBy);
+		return start(async, RUN_JOB, p.identity(), rerun == null ? 0 : rerun, launchedBy);
+	}
+
+	/** The summary of a run that ended on a thread of the console, as {@code run} prints it. */
+	void printSummary(JobExecution ended, Duration took) {
+		RunSummary.print(System.out, "run", ended, store, took, reportPaths(ended));
+	}
+
+	/** What a launch does, decided from the last execution of its identity. */
+	private sealed interface Plan {
+	}
+
+	/** Completed, and its reports are all there: nothing to do. */
+	private record UpToDate(JobExecution last) implements Plan {
+	}
+
+	/** A new job instance ({@code rerun} above 0: the same inputs again, on purpose or after an abandoned run). */
+	private record Fresh(long rerun) implements Plan {
+	}
+
+	/** A failed, stopped or killed run to continue. */
+	private record Resume(Last last) implements Plan {
+	}
+
+	private Plan plan(JobIdentity identity, boolean force) {
+		Last last = last(RUN_JOB, identity);
+		if (last == null) {
+			return new Fresh(0);
+		}
+		if (last.execution().getStatus() == BatchStatus.COMPLETED && !force) {
 			String missing = missingReport(last.execution());
 			if (missing == null) {
-				RunSummary.upToDate(System.out, last.execution(), Duration.ofNanos(System.nanoTime() - started));
-				return ExitCodes.OK;
+				return new UpToDate(last.execution());
 			}
 			log.info("inputs and settings unchanged since run {}, but {} is not there: running again",
 					last.execution().getJobInstance().getInstanceId(), missing);
-			execution = start(RUN_JOB, p.identity(), last.rerun() + 1);
+			return new Fresh(last.rerun() + 1);
 		}
-		else if (last.execution().getStatus() == BatchStatus.COMPLETED
+		if (last.execution().getStatus() == BatchStatus.COMPLETED
 				|| last.execution().getStatus() == BatchStatus.ABANDONED) {
-			execution = start(RUN_JOB, p.identity(), last.rerun() + 1);
+			return new Fresh(last.rerun() + 1);
 		}
-		else {
-			execution = resume(last, p.identity());
+		return new Resume(last);
+	}
+
+	private JobExecution carryOut(JobOperator op, Plan plan, JobIdentity identity, String launchedBy) {
+		if (plan instanceof Fresh f) {
+			return start(op, RUN_JOB, identity, f.rerun(), launchedBy);
 		}
-		return finish("run", execution, started);
+		if (plan instanceof Resume r) {
+			return resume(op, r.last(), identity, launchedBy);
+		}
+		throw new IllegalStateException("nothing to carry out: " + plan);
 	}
 
 	/**
@@ -155,18 +295,30 @@ class PipelineLauncher {
 	private record Prepared(InputSet inputs, JobIdentity identity) {
 	}
 
-	private Prepared prepare() {
-		recoverDeadExecutions();
-		IndicatorSettings settings = props.validate();
-		InputSet inputs;
+	/** {@link #prepare}, printing a bad input folder as the command line does (null: exit code 2). */
+	private Prepared prepareOrPrint(Options options) {
 		try {
-			inputs = InputSet.scan(props.input());
+			return prepare(options);
 		}
 		catch (IllegalArgumentException e) {
 			System.err.println("blk-pipeline: bad setting blk.input: " + e.getMessage());
 			return null;
 		}
-		return new Prepared(inputs, JobIdentity.of(inputs, props, settings));
+	}
+
+	/**
+	 * Recovers runs left by killed processes, checks the options and lists the inputs. A bad period or
+	 * language throws {@link id.go.kemnaker.blk.domain.InvalidSettingException}; a missing input folder
+	 * {@link IllegalArgumentException}.
+	 */
+	private Prepared prepare(Options options) {
+		PipelineProperties effective = new PipelineProperties(props.input(), props.output(), props.state(),
+				options.lang(), options.period(), props.trainingWindowMonths(), props.allocationCount(),
+				props.placementThreshold(), props.indexWeights(), props.csvCharset(), props.chunkSize(), props.schedule());
+		IndicatorSettings settings = effective.validate();
+		recoverDeadExecutions();
+		InputSet inputs = InputSet.scan(effective.input());
+		return new Prepared(inputs, JobIdentity.of(inputs, effective, settings));
 	}
 
 	/**
@@ -207,12 +359,13 @@ class PipelineLauncher {
 	}
 
 	/**
-	 * Continues a failed, stopped or killed run, wherever it ran: its state is in the database. A run still
-	 * marked STARTED while this process holds the run lock was killed: it is recovered first. If another
-	 * run has started since and deleted its staged rows, it cannot continue where it stopped and is
+	 * Continues a failed, stopped or killed run, wherever it ran: its state is in the database (a start with
+	 * the same identifying parameters continues its job instance; who launched it is the new launch's). A
+	 * run still marked STARTED while this process holds the run lock was killed: it is recovered first. If
+	 * another run has started since and deleted its staged rows, it cannot continue where it stopped and is
 	 * abandoned for a fresh one.
 	 */
-	private JobExecution resume(Last last, JobIdentity identity) {
+	private JobExecution resume(JobOperator op, Last last, JobIdentity identity, String launchedBy) {
 		JobExecution execution = repository.getJobExecution(last.execution().getId());
 		StagingStore.Run staged = store.run(execution.getJobInstance().getInstanceId());
 		if (staged != null && !staged.staged()) {
@@ -224,16 +377,11 @@ class PipelineLauncher {
 			catch (Exception e) {
 				throw new IllegalStateException("cannot abandon execution " + execution.getId() + ": " + e.getMessage(), e);
 			}
-			return start(RUN_JOB, identity, last.rerun() + 1);
+			return start(op, RUN_JOB, identity, last.rerun() + 1, launchedBy);
 		}
 		markUnknownFailed(execution);
 		log.info("restarting run {} from where it stopped", execution.getJobInstance().getInstanceId());
-		try {
-			return operator.restart(execution);
-		}
-		catch (Exception e) {
-			throw new IllegalStateException("cannot restart execution " + execution.getId() + ": " + e.getMessage(), e);
-		}
+		return start(op, RUN_JOB, identity, last.rerun(), launchedBy);
 	}
 
 	/**
@@ -261,13 +409,13 @@ class PipelineLauncher {
 		}
 	}
 
-	private JobExecution start(String jobName, JobIdentity identity, long rerun) {
+	private JobExecution start(JobOperator op, String jobName, JobIdentity identity, long rerun, String launchedBy) {
 		Job job = jobs.get(jobName);
 		if (job == null) {
 			throw new IllegalStateException("no job " + jobName);
 		}
 		try {
-			return operator.start(job, identity.parameters(rerun));
+			return op.start(job, identity.parameters(rerun, launchedBy));
 		}
 		catch (Exception e) {
 			throw new IllegalStateException("cannot start " + jobName + ": " + e.getMessage(), e);

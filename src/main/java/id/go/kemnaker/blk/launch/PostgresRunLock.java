@@ -49,7 +49,8 @@ final class PostgresRunLock implements RunLock {
 					}
 				}
 				c.close();
-				throw new RunLockedException("another run holds the lock (PostgreSQL advisory lock " + key + "): " + holder);
+				throw new RunLockedException("another run holds the lock (PostgreSQL advisory lock " + key + "): " + holder,
+						holder);
 			}
 			try (PreparedStatement ps = c.prepareStatement("DELETE FROM blk_lock_holder WHERE id = 1")) {
 				ps.executeUpdate();
@@ -77,6 +78,17 @@ final class PostgresRunLock implements RunLock {
 	static long key(String url) {
 		String where = url.replaceAll("(?i)[?&](user|password)=[^&]*", "");
 		return PREFIX | (where.hashCode() & 0xFFFFFFFFL);
+	}
+
+	@Override
+	public synchronized void describe(String holder) {
+		try (PreparedStatement ps = connection.prepareStatement("UPDATE blk_lock_holder SET holder = ? WHERE id = 1")) {
+			ps.setString(1, holder);
+			ps.executeUpdate();
+		}
+		catch (SQLException e) {
+			// the lock still holds; only its description is stale
+		}
 	}
 
 	@Override

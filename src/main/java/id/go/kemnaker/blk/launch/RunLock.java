@@ -17,6 +17,9 @@ interface RunLock extends AutoCloseable {
 	@Override
 	void close();
 
+	/** Replaces what a second launch is told about the holder (the console says who launched its run). */
+	void describe(String holder);
+
 	/** What a holder writes about itself: host, process id, since when, and which command. */
 	static String holder(String command) {
 		String host;

@@ -10,13 +10,10 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 import id.go.kemnaker.blk.domain.InvalidSettingException;
 import id.go.kemnaker.blk.job.PipelineProperties;
@@ -108,7 +105,7 @@ class ScheduleCommand implements DisposableBean {
 		}
 		try {
 			log.info("scheduled run starting");
-			int code = launcher.run(false);
+			int code = launcher.run(launcher.defaults(false, "schedule"));
 			log.info("scheduled run ended with exit code {}; next run at {}", code, next());
 		}
 		catch (RuntimeException e) {
@@ -127,18 +124,7 @@ class ScheduleCommand implements DisposableBean {
 
 	/** Closes the embedded database and gives back the lock, so that another process may use them. */
 	private void releaseDatabase() {
-		if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
-				&& hikari.getJdbcUrl().startsWith("jdbc:hsqldb:")) {
-			try {
-				new JdbcTemplate(dataSource).execute("SHUTDOWN");
-			}
-			catch (RuntimeException e) {
-				log.debug("database already closed: {}", e.getMessage());
-			}
-			if (hikari.getHikariPoolMXBean() != null) {
-				hikari.getHikariPoolMXBean().softEvictConnections();
-			}
-		}
+		EmbeddedDatabase.close(dataSource);
 		lock.release();
 	}
 

@@ -60,6 +60,13 @@ final class Usage {
 		for (String o : c.options()) {
 			sb.append(describe(o));
 		}
+		if (c == Command.CONSOLE) {
+			sb.append(CONSOLE);
+		}
+		if (c == Command.PASSWORD) {
+			sb.append("  asks for the password twice without showing it (or reads one line from a pipe) and prints\n"
+					+ "  {bcrypt}HASH, to be written as blk.console.users=NAME:{bcrypt}HASH:ROLE\n");
+		}
 		sb.append("  --blk.KEY=VALUE     any setting of application.yml (see README, Options)\n");
 		sb.append(EXIT_CODES);
 		return sb.toString();
@@ -72,7 +79,7 @@ final class Usage {
 			case "period" -> "  --period=YYYY-MM    report period (default: latest labour-force round in the inputs)\n";
 			case "lang" -> "  --lang=id|en        report language (default id)\n";
 			case "force" -> "  --force             run again even when the reports are up to date\n";
-			case "cron" -> "  --cron=EXPR         schedule, Spring cron with seconds (default \"0 0 2 * * *\")\n";
+			case "cron" -> "  --cron=EXPR         schedule, Spring cron with seconds (default \"0 0 2 * * *\"; console: - for none)\n";
 			case "zone" -> "  --zone=ZONE         time zone of the schedule (default Asia/Jakarta)\n";
 			case "limit" -> "  --limit=N           how many runs to list (default 20)\n";
 			default -> "  --" + option + "\n";
@@ -87,12 +94,24 @@ final class Usage {
 			  --period=YYYY-MM    report period (default: latest labour-force round in the inputs)
 			  --lang=id|en        report language (default id)
 			  --force             run: run again even when the reports are up to date
-			  --cron=EXPR         schedule: Spring cron with seconds (default "0 0 2 * * *")
-			  --zone=ZONE         schedule: time zone (default Asia/Jakarta)
+			  --cron=EXPR         schedule, console: Spring cron with seconds (default "0 0 2 * * *");
+			                      console: --cron=- runs no schedule
+			  --zone=ZONE         schedule, console: time zone (default Asia/Jakarta)
+			  --server.port=N     console: port (default 8080); --server.address=ADDR: address (default 127.0.0.1)
 			  --limit=N           history: how many runs to list (default 20)
 			  --blk.KEY=VALUE     any setting of application.yml (see README, Options)
 			  --spring.datasource.url=jdbc:postgresql://HOST:5432/DB   use PostgreSQL instead of the embedded database
 			  --help, --version
+			""";
+
+	private static final String CONSOLE = """
+			  --server.port=N     port of the console (default 8080)
+			  --server.address=ADDR  address it listens on (default 127.0.0.1: this machine only; put it behind
+			                      a TLS proxy to reach it from elsewhere, see README, Console)
+			  --blk.console.users=NAME:{bcrypt}HASH:ROLE,...   users (ROLE: VIEWER or OPERATOR); make a hash
+			                      with the 'password' command. Or --blk.console.users-file=FILE, one user a line.
+			                      Without any user the console does not start (exit code 2).
+			  --blk.console.max-upload=SIZE   largest upload (default 100MB)
 			""";
 
 	private static final String EXIT_CODES = """
