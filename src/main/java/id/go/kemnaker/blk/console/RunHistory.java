@@ -15,7 +15,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
-import id.go.kemnaker.blk.ingest.PersonalData;
+import id.go.kemnaker.blk.launch.FailureLine;
 import id.go.kemnaker.blk.job.JobParams;
 import id.go.kemnaker.blk.launch.RunControl;
 
@@ -221,44 +221,8 @@ class RunHistory {
 		return Duration.between(start, end);
 	}
 
-	/**
-	 * A failure's exit description (a stack trace) as one line for people: the first message in the chain
-	 * that is not a Spring Batch wrapper, as the command line's summary shows it; personal data masked.
-	 */
+	/** A failed step's or run's exit description as one readable line (see {@link FailureLine}). */
 	static String oneLine(String exitDescription) {
-		if (exitDescription == null || exitDescription.isBlank()) {
-			return null;
-		}
-		String chosen = null;
-		String first = null;
-		for (String raw : exitDescription.split("\\R")) {
-			String line = raw.strip();
-			boolean head = first == null;
-			if (!head && !line.startsWith("Caused by: ")) {
-				continue;
-			}
-			if (line.startsWith("Caused by: ")) {
-				line = line.substring("Caused by: ".length());
-			}
-			int colon = line.indexOf(": ");
-			String type = colon < 0 ? line : line.substring(0, colon);
-			String message = colon < 0 ? "" : line.substring(colon + 2).strip();
-			boolean isType = type.matches("[\\w$.]+") && type.contains(".");
-			if (!isType) {
-				message = line;
-			}
-			if (head) {
-				first = message.isEmpty() ? type : message;
-			}
-			if (chosen == null && !message.isEmpty() && !(isType && type.startsWith("org.springframework.batch"))) {
-				chosen = message;
-			}
-		}
-		String text = chosen != null ? chosen : first;
-		if (text == null) {
-			return null;
-		}
-		text = PersonalData.maskIdentifiers(text);
-		return text.length() > 400 ? text.substring(0, 399) + "\u2026" : text;
+		return FailureLine.of(exitDescription);
 	}
 }

@@ -97,7 +97,7 @@ final class RunSummary {
 					}
 				}
 				if (s.getFailureExceptions().isEmpty() && s.getStatus().isUnsuccessful()) {
-					out.printf("Failed in step %s: %s%n", s.getStepName(), describedFailure(s));
+					out.printf("Failed in step %s: %s%n", s.getStepName(), FailureLine.of(s.getExitStatus().getExitDescription()));
 				}
 			}
 			out.println("The next 'run' on the same inputs continues where this one stopped.");
@@ -127,25 +127,6 @@ final class RunSummary {
 			}
 		}
 		return false;
-	}
-
-	/**
-	 * The failure a step recorded only in its exit description (a step whose items were processed side by
-	 * side): the first "Caused by" line that is not a wrapper, else the description's first line.
-	 */
-	private static String describedFailure(StepExecution s) {
-		String description = s.getExitStatus().getExitDescription();
-		String cause = null;
-		for (String line : description.split("\n")) {
-			if (line.startsWith("Caused by: ") && !line.contains("org.springframework.batch")
-					&& !line.contains("java.util.concurrent.ExecutionException")) {
-				cause = line.substring("Caused by: ".length());
-				break;
-			}
-		}
-		String text = cause != null ? cause : Main.firstLine(description);
-		int colon = text.indexOf(": ");
-		return colon > 0 && !text.substring(0, colon).contains(" ") ? text.substring(colon + 2) : text;
 	}
 
 	/** The first message in the chain that is not a wrapper ("Unable to process chunk", an ExecutionException). */

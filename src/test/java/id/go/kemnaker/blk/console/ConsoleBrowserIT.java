@@ -157,7 +157,7 @@ class ConsoleBrowserIT {
 		assertThat(driver.findElement(By.id("rows-read")).getText()).isEqualTo("5.293");
 		assertThat(driver.findElement(By.id("rows-rejected")).getText()).isEqualTo("25");
 		assertThat(parse(rowsEarly)).isBetween(1L, 5293L);
-		assertThat(driver.findElements(By.cssSelector("#steps tbody tr"))).hasSize(12);
+		assertThat(driver.findElements(By.cssSelector("#steps tbody tr"))).hasSize(13);
 		assertThat(driver.findElements(By.cssSelector("#ledger tbody tr"))).hasSize(11);
 		assertThat(driver.findElement(By.cssSelector("#rejects [data-reason='DUPLICATE_CONFLICT'] td.num")).getText())
 			.isEqualTo("4");
