@@ -258,6 +258,7 @@ CREATE TABLE ind_value (
   PRIMARY KEY (run_id, ord)
 );
 
+CREATE INDEX ix_stg_blk_code ON stg_blk (run_id, blk_code);
 CREATE INDEX ix_stg_total_run ON stg_total (run_id, seq);
 CREATE INDEX ix_stg_reject_province ON stg_reject (run_id, province_code);
 CREATE INDEX ix_stg_warning_run ON stg_warning (run_id, seq);

@@ -26,6 +26,9 @@ class BlkJobConfiguration {
 	static final String JOB_NAME = "blkJob";
 
 	/** Report files written at the same time: each is independent, and most of the time goes to zipping XML. */
+	/** The national workbook, the rejects file and the 38 province workbooks. */
+	private static final int REPORT_FILES = 40;
+
 	private static final int REPORT_WRITERS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors() + 1));
 
 	@Bean
@@ -45,7 +48,8 @@ class BlkJobConfiguration {
 	private static Step writeReports(JobRepository jobs, PlatformTransactionManager tx, ReportWriter reports) {
 		SimpleAsyncTaskExecutor writers = new SimpleAsyncTaskExecutor("report-");
 		writers.setConcurrencyLimit(REPORT_WRITERS);
-		return new StepBuilder("writeReports", jobs).<ReportFile, ReportFile>chunk(REPORT_WRITERS)
+		// one chunk of all the files: written side by side without waiting, chunk by chunk, for the largest
+		return new StepBuilder("writeReports", jobs).<ReportFile, ReportFile>chunk(REPORT_FILES)
 			.transactionManager(tx)
 			.reader(reports)
 			.processor(reports)

@@ -109,9 +109,6 @@ public final class DuplicateKeys {
 	 */
 	private static final int PAGE = 10_000;
 
-	/** Rows of a sheet (row numbers, which the sequence ends with) copied to the candidates at a time. */
-	private static final long SLICE = 50_000;
-
 	/** Candidate rows handled at a time: memory holds one page, however many rows repeat a key. */
 	static final int GROUP_PAGE = 10_000;
 
@@ -131,8 +128,13 @@ public final class DuplicateKeys {
 						+ table.table + " WHERE run_id = ? GROUP BY run_id, dup_hash HAVING COUNT(*) > 1", table.table, run);
 			}
 		});
-		if (!postgres) {
-			List<Long> repeated = new ArrayList<>(repeatedHashes(jdbc, run, table));
+		// on HSQLDB the pass also marks where each page of rows ends: the slices in which candidates are copied below
+		List<Long> sliceEnds = new ArrayList<>();
+		if (postgres) {
+			sliceEnds.add(Long.MAX_VALUE);
+		}
+		else {
+			List<Long> repeated = new ArrayList<>(repeatedHashes(jdbc, run, table, sliceEnds));
 			for (int from = 0; from < repeated.size(); from += pageSize) {
 				List<Long> part = repeated.subList(from, Math.min(repeated.size(), from + pageSize));
 				inTransaction.accept(() -> jdbc.batchUpdate("INSERT INTO stg_dup_key (run_id, tbl, dup_hash)"
@@ -145,20 +147,19 @@ public final class DuplicateKeys {
 		}
 		// the rows of those hashes, with their full key, to a table in hash order, a slice of rows at a time (HSQLDB
 		// holds the rows an INSERT ... SELECT selects in memory)
-		Long next = jdbc.queryForObject("SELECT MIN(seq) FROM " + table.table + " WHERE run_id = ?", Long.class, run);
-		while (next != null) {
-			long from = next;
+		long after = -1;
+		for (long end : sliceEnds) {
+			long from = after;
 			inTransaction.accept(() -> jdbc.update("INSERT INTO stg_dup_row (run_id, tbl, dup_hash, seq, dup_key, val_hash,"
 					+ " file_name, sheet, row_no, key_text) SELECT d.run_id, k.tbl, d.dup_hash, d.seq, " + table.key
 					+ ", d.val_hash, i.name, d.sheet, d.row_no, " + table.keyText + " FROM " + table.table + " d"
 					+ " JOIN stg_dup_key k ON k.run_id = d.run_id AND k.tbl = ? AND k.dup_hash = d.dup_hash"
 					+ " JOIN blk_input i ON i.run_id = d.run_id AND i.file_id = d.file_id" + table.join
-					+ " WHERE d.run_id = ? AND d.seq >= ? AND d.seq < ?", table.table, run, from, from + SLICE));
-			next = jdbc.queryForObject("SELECT MIN(seq) FROM " + table.table + " WHERE run_id = ? AND seq >= ?", Long.class,
-					run, from + SLICE);
+					+ " WHERE d.run_id = ? AND d.seq > ? AND d.seq <= ?", table.table, run, from, end));
+			after = end;
 		}
 		int decided = 0;
-		long after = Long.MIN_VALUE;
+		long afterHash = Long.MIN_VALUE;
 		boolean first = true;
 		int page = pageSize;
 		while (true) {
@@ -169,7 +170,7 @@ public final class DuplicateKeys {
 						hashes.add(rs.getLong(1));
 						return new DuplicateResolver.Keyed(rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
 								rs.getString(6), rs.getInt(7), rs.getString(8));
-					}, run, table.table, after);
+					}, run, table.table, afterHash);
 			if (rows.isEmpty()) {
 				return decided;
 			}
@@ -195,16 +196,17 @@ public final class DuplicateKeys {
 			if (rows.size() < page) {
 				return decided;
 			}
-			after = hashes.get(end - 1);
+			afterHash = hashes.get(end - 1);
 			first = false;
 		}
 	}
 
 	/**
 	 * The key hashes of the run's rows in the table that may occur more than once: every hash that does,
-	 * and the few that the filter mistakes for one seen before.
+	 * and the few that the filter mistakes for one seen before. Adds the sequence of the last row of each
+	 * page to {@code pageEnds}.
 	 */
-	private static Set<Long> repeatedHashes(JdbcTemplate jdbc, long run, Table table) {
+	private static Set<Long> repeatedHashes(JdbcTemplate jdbc, long run, Table table, List<Long> pageEnds) {
 		long[] filter = new long[FILTER_BITS / 64];
 		Set<Long> repeated = new HashSet<>();
 		long[] last = { -1 };
@@ -227,7 +229,10 @@ public final class DuplicateKeys {
 						}
 					}, run, last[0]);
 		}
-		while (rows[0] == PAGE);
+		while (rows[0] == PAGE && pageEnds.add(last[0]));
+		if (rows[0] > 0) {
+			pageEnds.add(last[0]);
+		}
 		return repeated;
 	}
 }
