@@ -144,25 +144,24 @@ public class ParticipantTable {
 
 	/**
 	 * Every staged row of the run whose training ended in {@code [from, to]}, in file order, as a record
-	 * without what no indicator needs (the participant key and education are left null, the programme's
-	 * label is its case-folded name). One pass, a page of {@link #PAGE} rows at a time on the primary key.
+	 * without what no indicator needs (the participant key, education and start date are left null, the
+	 * programme's label is its case-folded name). One pass, a page of {@link #PAGE} rows at a time on the primary key.
 	 */
 	public void forEachEndedIn(long run, LocalDate from, LocalDate to, Consumer<ParticipantRecord> action) {
 		long[] last = { -1 };
 		int[] rows = new int[1];
 		do {
 			rows[0] = 0;
-			jdbc.query("SELECT seq, blk_code, program, gender, start_date, end_date, graduated, certified, placement,"
-					+ " placement_date FROM stg_participant WHERE run_id = ? AND seq > ? AND end_date >= ? AND end_date <= ?"
+			jdbc.query("SELECT seq, blk_code, program, gender, end_date, graduated, certified, placement, placement_date"
+					+ " FROM stg_participant WHERE run_id = ? AND seq > ? AND end_date >= ? AND end_date <= ?"
 					+ " ORDER BY run_id, seq LIMIT " + PAGE, rs -> {
 						last[0] = rs.getLong(1);
 						rows[0]++;
 						String gender = rs.getString(4);
-						Date placed = rs.getDate(10);
 						action.accept(new ParticipantRecord(null, rs.getString(2), rs.getString(3), rs.getString(3),
-								gender == null ? null : Gender.ofCode(gender), null, rs.getDate(5).toLocalDate(),
-								rs.getDate(6).toLocalDate(), rs.getBoolean(7), rs.getBoolean(8),
-								PlacementStatus.valueOf(rs.getString(9)), placed == null ? null : placed.toLocalDate()));
+								gender == null ? null : Gender.ofCode(gender), null, null, rs.getObject(5, LocalDate.class),
+								rs.getBoolean(6), rs.getBoolean(7), PlacementStatus.valueOf(rs.getString(8)),
+								rs.getObject(9, LocalDate.class)));
 					}, run, last[0], Date.valueOf(from), Date.valueOf(to));
 		}
 		while (rows[0] == PAGE);
