@@ -165,13 +165,20 @@ public class IndicatorStore {
 	public Results load(long run, List<String> notes) {
 		Object[] period = jdbc.queryForObject("SELECT report_period, window_start, window_end FROM ind_run WHERE run_id = ?",
 				(rs, i) -> new Object[] { rs.getString(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate() }, run);
-		List<IndicatorValue> values = jdbc.query("SELECT scope, scope_key, indicator, gender, val, flag FROM ind_value"
-				+ " WHERE run_id = ? ORDER BY ord", (rs, i) -> {
-					String flag = rs.getString(6);
-					return new IndicatorValue(Scope.valueOf(rs.getString(1)), rs.getString(2),
-							Indicator.valueOf(rs.getString(3)), rs.getString(4), StagingStore.getDouble(rs, 5),
-							flag == null ? null : Flag.valueOf(flag));
-				}, run);
+		List<IndicatorValue> values = new ArrayList<>();
+		int before;
+		do {
+			before = values.size();
+			// a page at a time in order: under HSQLDB's in-memory result size (StagingStore.PAGE)
+			values.addAll(jdbc.query("SELECT scope, scope_key, indicator, gender, val, flag FROM ind_value"
+					+ " WHERE run_id = ? AND ord >= ? ORDER BY run_id, ord LIMIT " + StagingStore.PAGE, (rs, i) -> {
+						String flag = rs.getString(6);
+						return new IndicatorValue(Scope.valueOf(rs.getString(1)), rs.getString(2),
+								Indicator.valueOf(rs.getString(3)), rs.getString(4), StagingStore.getDouble(rs, 5),
+								flag == null ? null : Flag.valueOf(flag));
+					}, run, before));
+		}
+		while (values.size() - before == StagingStore.PAGE);
 		return new Results(Period.parse((String) period[0]).orElseThrow(), (LocalDate) period[1], (LocalDate) period[2],
 				values, notes);
 	}

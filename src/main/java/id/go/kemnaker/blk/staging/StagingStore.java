@@ -54,6 +54,12 @@ public class StagingStore {
 			List.of("stg_labour_force"), Dataset.BLK, List.of("stg_blk"), Dataset.TRAINING,
 			List.of("stg_participant", "stg_training_summary"), Dataset.DEMAND, List.of("stg_demand"));
 
+	/**
+	 * Rows a page of a long read holds: under the datasource's {@code hsqldb.result_max_memory_rows}, past
+	 * which HSQLDB builds a result on disk, slowly.
+	 */
+	static final int PAGE = 10_000;
+
 	/** Earlier runs whose rejects and warnings are kept for the run history. */
 	private static final int RUNS_WITH_REJECTS_KEPT = 20;
 
@@ -446,14 +452,28 @@ public class StagingStore {
 
 	/** Rejected rows in file order, of all provinces ({@code provinceCode} null) or one. */
 	public void forEachReject(long run, String provinceCode, Consumer<QualityData.RejectRow> action) {
-		String where = provinceCode == null ? "" : " AND r.province_code = ?";
-		Object[] args = provinceCode == null ? new Object[] { run } : new Object[] { run, provinceCode };
-		jdbc.query("SELECT r.dataset, i.name, r.sheet, r.row_no, r.column_name, r.cell_value, r.reason, r.message,"
-				+ " r.province_code FROM stg_reject r JOIN blk_input i ON i.run_id = r.run_id AND i.file_id = r.file_id"
-				+ " WHERE r.run_id = ?" + where + " ORDER BY r.seq", rs -> {
-					action.accept(new QualityData.RejectRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-							rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
-				}, args);
+		Map<Integer, String> files = new HashMap<>();
+		jdbc.query("SELECT file_id, name FROM blk_input WHERE run_id = ?", rs -> {
+			files.put(rs.getInt(1), rs.getString(2));
+		}, run);
+		String where = provinceCode == null ? "" : " AND province_code = ?";
+		long[] last = { -1 };
+		int[] rows = new int[1];
+		do {
+			rows[0] = 0;
+			Object[] args = provinceCode == null ? new Object[] { run, last[0] }
+					: new Object[] { run, last[0], provinceCode };
+			// a page at a time in file order: a run with many rejects never needs them all in memory at once
+			jdbc.query("SELECT seq, dataset, file_id, sheet, row_no, column_name, cell_value, reason, message, province_code"
+					+ " FROM stg_reject WHERE run_id = ? AND seq > ?" + where + " ORDER BY run_id, seq LIMIT " + PAGE, rs -> {
+						last[0] = rs.getLong(1);
+						rows[0]++;
+						action.accept(new QualityData.RejectRow(rs.getString(2), files.get(rs.getInt(3)), rs.getString(4),
+								rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+								rs.getString(10)));
+					}, args);
+		}
+		while (rows[0] == PAGE);
 	}
 
 	/** Rejected rows counted by reason, most frequent first, each with its first row (in file order) as example. */
