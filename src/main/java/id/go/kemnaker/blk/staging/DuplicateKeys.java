@@ -124,8 +124,12 @@ public final class DuplicateKeys {
 			jdbc.update("DELETE FROM stg_dup_key WHERE run_id = ? AND tbl = ?", run, table.table);
 			jdbc.update("DELETE FROM stg_dup_row WHERE run_id = ? AND tbl = ?", run, table.table);
 			if (postgres) {
+				// a table filled by COPY in this run has no statistics yet: without them the planner takes it for a
+				// few rows and joins the candidates to it by a nested loop over every row, once per repeated key
+				jdbc.execute("ANALYZE " + table.table);
 				jdbc.update("INSERT INTO stg_dup_key (run_id, tbl, dup_hash) SELECT run_id, ?, dup_hash FROM "
 						+ table.table + " WHERE run_id = ? GROUP BY run_id, dup_hash HAVING COUNT(*) > 1", table.table, run);
+				jdbc.execute("ANALYZE stg_dup_key");
 			}
 		});
 		// on HSQLDB the pass also marks where each page of rows ends: the slices in which candidates are copied below
