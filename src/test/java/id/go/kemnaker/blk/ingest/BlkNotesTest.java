@@ -56,4 +56,18 @@ class BlkNotesTest {
 			assertThat(w.provinceCode()).isEqualTo("97");
 		});
 	}
+
+	@Test
+	void theSampleInventoryCarriesTheNotesOfItsPlannedSites() {
+		Ingestion.Result result = Ingestion.read(Dataset.BLK, Path.of("input/blk/blk-uptd-komunitas-sintetis.xlsx"));
+
+		result.ledger();
+		// row 255: Tanjung Selor, Kalimantan Utara, planned for 2026; row 303: Merauke, no reason recorded
+		BlkRecord tanjungSelor = (BlkRecord) result.acceptedAt(255).record();
+		assertThat(tanjungSelor.code()).isEqualTo("UPTD-65-02");
+		assertThat(tanjungSelor.plannedYear()).isEqualTo(2026);
+		assertThat(tanjungSelor.note()).isEqualTo("dukungan PSN: KIPI, PLTA Mentarang");
+		assertThat(((BlkRecord) result.acceptedAt(303).record()).note()).isNull();
+		assertThat(((BlkRecord) result.acceptedAt(4).record()).note()).isNull();
+	}
 }
