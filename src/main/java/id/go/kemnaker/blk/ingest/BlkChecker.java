@@ -23,7 +23,7 @@ final class BlkChecker implements RowChecker {
 		Long capacity = f.count("annual_capacity");
 		if (status == BlkStatus.OPERATING && capacity == null) {
 			throw f.problem(RejectReason.MISSING_VALUE, f.has("annual_capacity") ? "annual_capacity" : "status",
-					"an operating BLK needs its annual capacity (seats per year)");
+					"msg.blk.capacity-required");
 		}
 		Integer plannedYear = plannedYear(f);
 		return Checked.accepted(new BlkRecord(code, name, province.code(), f.text("regency"), type, status, capacity,
@@ -38,7 +38,7 @@ final class BlkChecker implements RowChecker {
 			case "uptd", "daerah", "blkd" -> BlkType.UPTD;
 			case "komunitas", "blkkomunitas", "blkk" -> BlkType.KOMUNITAS;
 			default -> throw f.problem(RejectReason.BAD_CODE, "type",
-					"'" + t + "' is not a BLK type (UPTP, UPTD or KOMUNITAS / BLK Komunitas)");
+					"msg.blk.type", t);
 		};
 	}
 
@@ -54,8 +54,7 @@ final class BlkChecker implements RowChecker {
 			case "construction", "underconstruction", "pembangunan", "dalampembangunan", "konstruksi", "dibangun" ->
 				BlkStatus.CONSTRUCTION;
 			case "closed", "tutup", "ditutup", "tidakaktif", "nonaktif" -> BlkStatus.CLOSED;
-			default -> throw f.problem(RejectReason.BAD_CODE, "status", "'" + s
-					+ "' is not a status (OPERATING/beroperasi, PLANNED/rencana, CONSTRUCTION/pembangunan, CLOSED/tutup)");
+			default -> throw f.problem(RejectReason.BAD_CODE, "status", "msg.blk.status", s);
 		};
 	}
 
@@ -66,7 +65,7 @@ final class BlkChecker implements RowChecker {
 		}
 		Integer year = Values.year(y);
 		if (year == null) {
-			throw f.problem(RejectReason.BAD_NUMBER, "planned_year", "'" + y + "' is not a year");
+			throw f.problem(RejectReason.BAD_NUMBER, "planned_year", "msg.blk.planned-year", y);
 		}
 		return year;
 	}
