@@ -52,7 +52,7 @@ public record Message(String key, List<String> args) {
 
 	/** A text shown as it is, in every language. */
 	public static Message literal(String text) {
-		return new Message(null, List.of(text == null ? "" : text));
+		return new Message(null, List.of(text == null ? "" : clean(text)));
 	}
 
 	/** Messages shown one after another as one argument ({@code a, b, c}). */

@@ -44,6 +44,11 @@ final class Fields {
 		return warnings;
 	}
 
+	/** A warning whose text is not yet a bundle message: shown as it is, in every language. */
+	void warn(String column, String code, String message, String provinceCode) {
+		warn(column, code, Message.literal(message), provinceCode);
+	}
+
 	void warn(String column, String code, Message message, String provinceCode) {
 		warnings.add(new IngestEvent.Warning(location, column == null ? null : map.describe(column),
 				code, message, provinceCode));
