@@ -49,6 +49,11 @@ public final class LabourForceMerger {
 	private LabourForceMerger() {
 	}
 
+	/** The fields compared, by the names of their columns ({@code msg.field.<name>} in the bundles). */
+	static List<String> fieldNames() {
+		return FIELDS.stream().map(Field::name).toList();
+	}
+
 	public static String key(String provinceCode, Period period) {
 		return provinceCode + "|" + period;
 	}
@@ -97,7 +102,7 @@ public final class LabourForceMerger {
 				}
 				else if (!Objects.equals(f.get().apply(first.record()), v)) {
 					Period p = first.record().period();
-					return Message.of("msg.merge.conflict", first.record().provinceCode(), p, f.name(),
+					return Message.of("msg.merge.conflict", first.record().provinceCode(), p, Message.of("msg.field." + f.name()),
 							f.get().apply(first.record()), where(first, r), v, where(r, first));
 				}
 			}

@@ -80,7 +80,7 @@ class DuplicatesTest {
 		assertThat(result.rejected()).extracting(DuplicateResolver.Decision::reason)
 			.containsOnly(RejectReason.DUPLICATE_CONFLICT);
 		assertThat(result.rejected()).extracting(DuplicateResolver.Decision::seq).containsExactlyInAnyOrder(1L, 2L, 3L);
-		assertThat(result.rejected().get(0).message().english()).contains("unemployment_rate").contains("3.85").contains("4.01");
+		assertThat(result.rejected().get(0).message().english()).contains("TPT is 3.85").contains("3.85").contains("4.01");
 	}
 
 	@Test

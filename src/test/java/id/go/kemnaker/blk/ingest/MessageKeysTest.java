@@ -62,6 +62,9 @@ class MessageKeysTest {
 		for (WideLayout.Measure m : WideLayout.Measure.values()) {
 			keys.add("msg.measure." + m.name());
 		}
+		for (String f : LabourForceMerger.fieldNames()) {
+			keys.add("msg.field." + f);
+		}
 		for (Layout l : Layout.values()) {
 			keys.add(l.label());
 		}
