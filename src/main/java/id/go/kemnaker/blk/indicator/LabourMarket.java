@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import id.go.kemnaker.blk.domain.LabourForceRecord;
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.domain.Period;
 import id.go.kemnaker.blk.domain.Province;
 import id.go.kemnaker.blk.domain.ProvinceCatalog;
@@ -25,7 +26,7 @@ final class LabourMarket {
 	private final Map<String, LabourForceRecord> byKey = new HashMap<>();
 	private final Map<Period, LabourForceRecord> nationalRows = new HashMap<>();
 	private final TreeSet<Period> rounds = new TreeSet<>();
-	private final List<String> crossChecks = new ArrayList<>();
+	private final List<Message> crossChecks = new ArrayList<>();
 
 	LabourMarket(ProvinceCatalog catalog, List<LabourForceRecord> labour, List<LabourForceRecord> totals) {
 		this.catalog = catalog;
@@ -61,7 +62,7 @@ final class LabourMarket {
 		return rounds.isEmpty() ? null : rounds.last();
 	}
 
-	List<String> crossChecks() {
+	List<Message> crossChecks() {
 		return crossChecks;
 	}
 
@@ -193,31 +194,34 @@ final class LabourMarket {
 			return;
 		}
 		if (lf != null && total.labourForce() != null && !lf.equals(total.labourForce())) {
-			crossChecks.add(String.format(Locale.ROOT,
-					"%s: the provinces' labour force sums to %,d but the INDONESIA row says %,d (difference %,d)", period, lf,
-					total.labourForce(), lf - total.labourForce()));
+			crossChecks.add(Message.of("msg.total.labour-force", period, lf, total.labourForce(), lf - total.labourForce()));
 		}
 		if (unemp != null && total.unemployed() != null && !unemp.equals(total.unemployed())) {
-			crossChecks.add(String.format(Locale.ROOT,
-					"%s: the provinces' unemployed sum to %,d but the INDONESIA row says %,d (difference %,d)", period, unemp,
-					total.unemployed(), unemp - total.unemployed()));
+			crossChecks.add(Message.of("msg.total.unemployed", period, unemp, total.unemployed(),
+					unemp - total.unemployed()));
 		}
 		if (unemp != null && lf != null && lf > 0 && total.publishedTpt() != null) {
 			double computed = 100.0 * unemp / lf;
 			if (Math.abs(computed - total.publishedTpt()) > 0.05) {
-				crossChecks.add(String.format(Locale.ROOT,
-						"%s: national TPT from the provinces' counts is %.2f, the INDONESIA row publishes %.2f", period, computed,
-						total.publishedTpt()));
+				crossChecks.add(rateNote(period, "TPT", computed, total.publishedTpt()));
 			}
 		}
 		if (lf != null && wap != null && wap > 0 && total.publishedTpak() != null) {
 			double computed = 100.0 * lf / wap;
 			if (Math.abs(computed - total.publishedTpak()) > 0.05) {
-				crossChecks.add(String.format(Locale.ROOT,
-						"%s: national TPAK from the provinces' counts is %.2f, the INDONESIA row publishes %.2f", period,
-						computed, total.publishedTpak()));
+				crossChecks.add(rateNote(period, "TPAK", computed, total.publishedTpak()));
 			}
 		}
+	}
+
+	/** The national rate from the provinces' counts against the published one, with their difference. */
+	private static Message rateNote(Period period, String rate, double computed, double published) {
+		return Message.of("msg.total.rate", period, rate, decimals(computed), decimals(published),
+				decimals(computed - published));
+	}
+
+	private static String decimals(double v) {
+		return String.format(Locale.ROOT, "%.2f", v);
 	}
 
 	private static LabourForceRecord union(LabourForceRecord a, LabourForceRecord b) {

@@ -16,6 +16,7 @@ import id.go.kemnaker.blk.domain.BlkType;
 import id.go.kemnaker.blk.domain.DemandRecord;
 import id.go.kemnaker.blk.domain.DemandSource;
 import id.go.kemnaker.blk.domain.LabourForceRecord;
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.domain.Period;
 import id.go.kemnaker.blk.indicator.Flag;
 import id.go.kemnaker.blk.indicator.Indicator;
@@ -162,7 +163,7 @@ public class IndicatorStore {
 	}
 
 	/** The indicators a run kept, in the order {@link #save} gave them. */
-	public Results load(long run, List<String> notes) {
+	public Results load(long run, List<Message> notes) {
 		Object[] period = jdbc.queryForObject("SELECT report_period, window_start, window_end FROM ind_run WHERE run_id = ?",
 				(rs, i) -> new Object[] { rs.getString(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate() }, run);
 		List<IndicatorValue> values = new ArrayList<>();
@@ -184,10 +185,11 @@ public class IndicatorStore {
 	}
 
 	/** Cross-check notes of the national totals, kept as warnings on the total rows of their round. */
-	public void saveNotes(long run, List<String> notes) {
+	public void saveNotes(long run, List<Message> notes) {
 		jdbc.update("DELETE FROM stg_warning WHERE run_id = ? AND code = 'TOTAL_MISMATCH'", run);
-		for (String note : notes) {
-			Period period = Period.parse(note.substring(0, 7)).orElse(null);
+		for (Message note : notes) {
+			// the first argument of a cross-check is its round
+			Period period = note.args().isEmpty() ? null : Period.parse(note.args().get(0)).orElse(null);
 			List<Long> seqs = jdbc.queryForList("SELECT MIN(seq) FROM stg_total WHERE run_id = ? AND period = ?", Long.class,
 					run, period == null ? "" : period.toString());
 			Long seq = seqs.isEmpty() ? null : seqs.get(0);
@@ -195,8 +197,9 @@ public class IndicatorStore {
 				continue;
 			}
 			jdbc.update("INSERT INTO stg_warning (run_id, seq, file_id, sheet, row_no, column_name, code, message,"
-					+ " province_code) SELECT run_id, seq, file_id, sheet, row_no, NULL, 'TOTAL_MISMATCH', ?, NULL"
-					+ " FROM stg_total WHERE run_id = ? AND seq = ?", StagingStore.clip(note, 2000), run, seq);
+					+ " province_code, message_key, message_args) SELECT run_id, seq, file_id, sheet, row_no, NULL,"
+					+ " 'TOTAL_MISMATCH', ?, NULL, ?, ? FROM stg_total WHERE run_id = ? AND seq = ?",
+					StagingStore.clip(note.english(), 2000), note.key(), note.encodedArgs(), run, seq);
 		}
 	}
 }

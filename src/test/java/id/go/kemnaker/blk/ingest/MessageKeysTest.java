@@ -128,6 +128,12 @@ class MessageKeysTest {
 		Message rate = Message.of("msg.labour.tpt-mismatch", "4.85", "4.90");
 		assertThat(rate.render(INDONESIAN, Locale.forLanguageTag("id"))).contains("4,85").contains("4,90");
 		assertThat(rate.english()).contains("4.85").contains("4.90");
+		Message total = Message.of("msg.total.rate", "2025-08", "TPAK", "70.56", "70.59", "-0.03");
+		assertThat(total.render(INDONESIAN, Locale.forLanguageTag("id"))).isEqualTo("2025-08: TPAK nasional dari jumlah"
+				+ " orang provinsi 70,56, sedangkan baris INDONESIA menerbitkan 70,59 (selisih -0,03 poin)");
+		assertThat(Message.of("msg.total.unemployed", "2025-08", 7_470_000, 7_460_000, 10_000).english())
+			.isEqualTo("2025-08: the provinces' unemployed sum to 7,470,000 but the INDONESIA row says 7,460,000"
+					+ " (difference 10,000)");
 	}
 
 	@Test
