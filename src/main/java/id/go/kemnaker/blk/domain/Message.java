@@ -17,8 +17,8 @@ import java.util.function.UnaryOperator;
  * that shows it, never before. Arguments are text: values quoted from the input are shown as they are,
  * never translated; an argument the pattern formats as a number ({@code {0,number,0.00}}) is written in
  * the language's number format. An argument may itself be a message, such as the reason a file failed
- * inside the line that says where, or a list of messages. A message with a null key is a text kept as it is (rows
- * staged before messages had keys).
+ * inside the line that says where, or a list of messages. A message with a null key is a text kept as it
+ * is (rows staged before messages had keys, texts not yet in the bundles).
  */
 public record Message(String key, List<String> args) {
 

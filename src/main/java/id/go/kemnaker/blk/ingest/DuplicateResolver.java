@@ -63,8 +63,8 @@ public final class DuplicateResolver {
 	}
 
 	private static Message where(Keyed other, Keyed self) {
-		String sheet = other.sheet() == null || other.sheet().equals(other.file().substring(other.file().lastIndexOf('/') + 1))
-				? null : other.sheet();
+		String fileName = other.file().substring(other.file().lastIndexOf('/') + 1);
+		String sheet = other.sheet() == null || other.sheet().equals(fileName) ? null : other.sheet();
 		return where(other.file().equals(self.file()) ? null : other.file(), sheet, other.row());
 	}
 

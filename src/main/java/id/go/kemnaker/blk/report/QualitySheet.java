@@ -24,7 +24,7 @@ final class QualitySheet {
 				Col.integer(l.get("col.rows.total")), Col.integer(l.get("col.rows.blank")), Col.text(l.get("col.balances")),
 				Col.text(l.get("col.sheets.read")), Col.text(l.get("col.sheets.skipped")), Col.text(l.get("col.message"))));
 		for (QualityData.FileRow f : q.files()) {
-			files.row(f.fileId(), f.dataset(), f.name(), l.get("status." + f.status()), f.rowsRead(), f.accepted(),
+			files.row(f.fileId(), dataset(l, f.dataset()), f.name(), l.get("status." + f.status()), f.rowsRead(), f.accepted(),
 					f.rejected(), f.totals(), f.blank(), f.balances() ? l.get("yes") : l.get("no"), oneLine(l, f.sheetsRead()),
 					oneLine(l, f.sheetsSkipped()), l.text(f.message()));
 		}
@@ -60,6 +60,11 @@ final class QualitySheet {
 			blanks.end();
 		}
 		s.finish();
+	}
+
+	/** A dataset's name in the workbook's language. */
+	static String dataset(Labels l, String code) {
+		return l.has("dataset." + code) ? l.get("dataset." + code) : code;
 	}
 
 	private static String oneLine(Labels l, List<Message> lines) {

@@ -36,7 +36,8 @@ public final class DuplicateKeys {
 		BLK(Dataset.BLK, "stg_blk", "blk_code", "d.blk_code", "d.blk_code", "", "d.province_code"),
 		TRAINING_SUMMARY(Dataset.TRAINING, "stg_training_summary", "blk_code, program, period",
 				"d.blk_code || '|' || d.program || '|' || d.period",
-				"d.blk_code || '" + Message.SEPARATOR + "' || COALESCE(p.label, d.program) || '" + Message.SEPARATOR + "' || d.period",
+				"d.blk_code || '" + Message.SEPARATOR + "' || COALESCE(p.label, d.program) || '" + Message.SEPARATOR
+						+ "' || d.period",
 				" LEFT JOIN stg_program p ON p.run_id = d.run_id AND p.program = d.program", BLK_PROVINCE),
 		PARTICIPANT(Dataset.TRAINING, "stg_participant", "participant_id, blk_code, program, start_date",
 				"d.participant_key || '|' || d.blk_code || '|' || d.program || '|' || CAST(d.start_date AS VARCHAR(10))",
@@ -47,7 +48,8 @@ public final class DuplicateKeys {
 				"d.province_code || '|' || CASE WHEN d.whole_year THEN SUBSTRING(d.period, 1, 4) ELSE d.period END"
 						+ " || '|' || d.source || '|' || LOWER(COALESCE(d.program, '')) || '|'"
 						+ " || LOWER(COALESCE(d.project, ''))",
-				"d.province_code || '" + Message.SEPARATOR + "' || d.period || '" + Message.SEPARATOR + "' || d.source", "", "d.province_code");
+				"d.province_code || '" + Message.SEPARATOR + "' || d.period || '" + Message.SEPARATOR + "' || d.source", "",
+				"d.province_code");
 
 		private final Dataset dataset;
 		private final String table;
