@@ -27,6 +27,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.domain.InvalidSettingException;
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.launch.RunControl;
 import id.go.kemnaker.blk.launch.RunLockedException;
 
@@ -196,7 +197,7 @@ class ApiController {
 			m.put("size", r.size());
 			m.put("modified", r.modified());
 			m.put("sha256", r.sha256());
-			m.put("skipped", r.skipReason());
+			m.put("skipped", r.skipReason() == null ? null : Formats.text(Message.of(r.skipReason())));
 			PipelineTables.FileLedger l = last.get(r.path());
 			m.put("lastRun", l == null ? "NEW" : l.sha256() != null && l.sha256().equals(r.sha256()) ? l.status() : "CHANGED");
 			if (l != null && l.sha256() != null && l.sha256().equals(r.sha256())) {
@@ -230,8 +231,8 @@ class ApiController {
 		if (r.outcome() == InputFolder.Outcome.REFUSED) {
 			out.put("error", "unreadable");
 			out.put("failure", r.failure());
-			out.put("message", r.reason() + "; nothing was saved");
-			out.put("sheetsSkipped", r.sheetsSkipped());
+			out.put("message", Formats.text(Message.of("msg.upload.refused", r.reason())));
+			out.put("sheetsSkipped", r.sheetsSkipped().stream().map(Formats::text).toList());
 			return ResponseEntity.unprocessableContent().body(out);
 		}
 		out.put("rowsRead", r.rowsRead());
@@ -249,7 +250,7 @@ class ApiController {
 			m.put("column", x.column());
 			m.put("value", x.value());
 			m.put("reason", x.reason());
-			m.put("message", x.message());
+			m.put("message", Formats.text(x.message()));
 			rejects.add(m);
 		}
 		out.put("rejects", rejects);

@@ -13,6 +13,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import id.go.kemnaker.blk.domain.Message;
+
 /**
  * How the pages write numbers, sizes, times and durations in the user's language ({@code ${@fmt.number(n)}}):
  * 5.293 in Indonesian, 5,293 in English; a missing figure is a dash, never 0.
@@ -31,6 +33,21 @@ class Formats {
 
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();
+	}
+
+	/** A message of the pipeline (a reject, a file's failure) in the user's language. */
+	public String message(Message m) {
+		return text(m);
+	}
+
+	/** Why a file is not read (a message key without arguments), in the user's language. */
+	public String skipReason(String key) {
+		return key == null ? null : text(Message.of(key));
+	}
+
+	static String text(Message m) {
+		Locale l = "en".equals(locale().getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("id");
+		return m == null ? null : m.render(Message.bundle(l), l);
 	}
 
 	public String number(Long n) {

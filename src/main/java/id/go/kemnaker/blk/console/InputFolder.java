@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 
 import id.go.kemnaker.blk.domain.BlkRecord;
 import id.go.kemnaker.blk.domain.Dataset;
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.domain.ProvinceCatalog;
 import id.go.kemnaker.blk.ingest.FileIngestor;
 import id.go.kemnaker.blk.ingest.FileLedger;
@@ -93,13 +94,13 @@ class InputFolder {
 	}
 
 	/** A rejected row of an uploaded file. */
-	record RejectedRow(String sheet, int row, String column, String value, String reason, String message) {
+	record RejectedRow(String sheet, int row, String column, String value, String reason, Message message) {
 	}
 
 	/** What became of an upload. */
 	record UploadResult(Outcome outcome, Dataset dataset, String name, long size, String sha256, String failure,
-			String reason, long rowsRead, long accepted, long rejected, long totals, long blank, List<String> sheetsRead,
-			List<String> sheetsSkipped, List<RejectedRow> rejects, String archivedAs) {
+			Message reason, long rowsRead, long accepted, long rejected, long totals, long blank, List<Message> sheetsRead,
+			List<Message> sheetsSkipped, List<RejectedRow> rejects, String archivedAs) {
 	}
 
 	Path root() {
@@ -207,17 +208,17 @@ class InputFolder {
 		String name = sanitize(originalName);
 		if (name == null) {
 			return refused(dataset, originalName == null ? "" : originalName, 0, null, "NO_NAME",
-					"the file has no usable name");
+					Message.of("msg.upload.no-name"));
 		}
 		if (EXTENSIONS.stream().noneMatch(e -> name.toLowerCase(Locale.ROOT).endsWith(e))) {
 			return refused(dataset, name, 0, null, "NOT_A_SPREADSHEET",
-					"only .xlsx, .xls and .csv files are read (this one is named " + name + ")");
+					Message.of("msg.upload.extension", name));
 		}
 		Path root = root();
 		Path incomingDir = root.resolve(INCOMING).resolve(UUID.randomUUID().toString());
 		Path incoming = incomingDir.resolve(name).normalize();
 		if (!incoming.startsWith(incomingDir)) {
-			return refused(dataset, name, 0, null, "NO_NAME", "the file has no usable name");
+			return refused(dataset, name, 0, null, "NO_NAME", Message.of("msg.upload.no-name"));
 		}
 		try {
 			Files.createDirectories(incomingDir);
@@ -240,7 +241,7 @@ class InputFolder {
 			}
 			Path target = root.resolve(dataset.folder()).resolve(name).normalize();
 			if (!target.startsWith(root.resolve(dataset.folder()))) {
-				return refused(dataset, name, size, sha, "NO_NAME", "the file has no usable name");
+				return refused(dataset, name, size, sha, "NO_NAME", Message.of("msg.upload.no-name"));
 			}
 			String archivedAs = control.withRunLock("console: upload of " + dataset.folder() + "/" + name + " by " + user,
 					() -> land(incoming, target, dataset, name, sha));
@@ -337,9 +338,11 @@ class InputFolder {
 		return out;
 	}
 
-	private UploadResult refused(Dataset dataset, String name, long size, String sha, String failure, String reason) {
-		// the reader's words are for a run ("none of its rows are used"); here nothing was saved at all
-		String why = reason == null ? "" : reason.replace("; none of its rows are used", "");
+	private UploadResult refused(Dataset dataset, String name, long size, String sha, String failure, Message reason) {
+		// the reader's words are for a run ("none of its rows are used"): here nothing was saved at all, and
+		// where in the file it stopped matters little, so only why
+		Message why = reason == null ? Message.literal("")
+				: reason.key() != null && reason.key().startsWith("msg.file.failed") ? reason.arg(0) : reason;
 		return new UploadResult(Outcome.REFUSED, dataset, name, size, sha, failure, why, 0, 0, 0, 0, 0, List.of(),
 				List.of(), List.of(), null);
 	}

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.domain.InvalidSettingException;
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.job.PipelineProperties;
 import id.go.kemnaker.blk.launch.RunControl;
 import id.go.kemnaker.blk.launch.RunLockedException;
@@ -257,7 +258,7 @@ class PageController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("outcome", "REFUSED");
 			model.addAttribute("r", new InputFolder.UploadResult(InputFolder.Outcome.REFUSED, ds, "-", 0, null, "NO_FILE",
-					text("upload.noFile"), 0, 0, 0, 0, 0, List.of(), List.of(), List.of(), null));
+					Message.literal(text("upload.noFile")), 0, 0, 0, 0, 0, List.of(), List.of(), List.of(), null));
 			return "upload :: result";
 		}
 		try {

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.ingest.PersonalData;
 
 /**
@@ -68,13 +69,26 @@ class PipelineTables {
 		}
 		return jdbc.query("SELECT i.dataset, i.name, i.size_bytes, i.sha256, COALESCE(l.status, 'MISSING'), l.failure,"
 				+ " l.message, l.sheets_read, l.sheets_skipped, COALESCE(l.rows_read, 0), COALESCE(l.rows_accepted, 0),"
-				+ " COALESCE(l.rows_rejected, 0), COALESCE(l.rows_total, 0), COALESCE(l.rows_blank, 0)"
+				+ " COALESCE(l.rows_rejected, 0), COALESCE(l.rows_total, 0), COALESCE(l.rows_blank, 0), l.message_key,"
+				+ " l.message_args, l.sheets_read_msgs, l.sheets_skipped_msgs"
 				+ " FROM blk_input i LEFT JOIN blk_file_ledger l ON l.run_id = i.run_id AND l.file_id = i.file_id"
 				+ " WHERE i.run_id = ? ORDER BY i.file_id",
 				(rs, i) -> new FileLedger(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-						rs.getString(6), PersonalData.maskIdentifiers(rs.getString(7)), rs.getString(8), rs.getString(9),
+						rs.getString(6), PersonalData.maskIdentifiers(text(rs.getString(15), rs.getString(16), rs.getString(7))),
+						lines(rs.getString(17), rs.getString(8)), lines(rs.getString(18), rs.getString(9)),
 						rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14)),
 				runId);
+	}
+
+	/** A stored message in the user's language; a row stored without a key shows its text. */
+	private static String text(String key, String args, String text) {
+		return key == null && text == null ? null : Formats.text(Message.stored(key, args, text));
+	}
+
+	/** Stored messages one per line in the user's language, or the stored lines of text. */
+	private static String lines(String encoded, String text) {
+		return encoded == null ? text
+				: String.join("\n", Message.decodeList(encoded).stream().map(Formats::text).toList());
 	}
 
 	/**
@@ -93,11 +107,12 @@ class PipelineTables {
 		Map<String, List<Reject>> examples = new HashMap<>();
 		for (String reason : counts.keySet()) {
 			// the primary key is the row's place in file order: the first rows of a reason, read in that order
-			examples.put(reason, jdbc.query("SELECT i.name, r.sheet, r.row_no, r.column_name, r.cell_value, r.message"
-					+ " FROM stg_reject r JOIN blk_input i ON i.run_id = r.run_id AND i.file_id = r.file_id"
-					+ " WHERE r.run_id = ? AND r.reason = ? ORDER BY r.seq LIMIT " + EXAMPLES,
+			examples.put(reason, jdbc.query("SELECT i.name, r.sheet, r.row_no, r.column_name, r.cell_value, r.message,"
+					+ " r.message_key, r.message_args FROM stg_reject r JOIN blk_input i ON i.run_id = r.run_id"
+					+ " AND i.file_id = r.file_id WHERE r.run_id = ? AND r.reason = ? ORDER BY r.seq LIMIT " + EXAMPLES,
 					(rs, i) -> new Reject(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-							PersonalData.maskIdentifiers(rs.getString(5)), PersonalData.maskIdentifiers(rs.getString(6))),
+							PersonalData.maskIdentifiers(rs.getString(5)),
+							PersonalData.maskIdentifiers(text(rs.getString(7), rs.getString(8), rs.getString(6)))),
 					runId, reason));
 		}
 		List<ReasonGroup> out = new ArrayList<>();

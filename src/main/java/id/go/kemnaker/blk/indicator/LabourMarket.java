@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import id.go.kemnaker.blk.domain.LabourForceRecord;
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.domain.Period;
 import id.go.kemnaker.blk.domain.Province;
 import id.go.kemnaker.blk.domain.ProvinceCatalog;
@@ -28,7 +29,7 @@ final class LabourMarket {
 	private final Map<String, LabourForceRecord> byKey = new HashMap<>();
 	private final Map<Period, LabourForceRecord> nationalRows = new HashMap<>();
 	private final TreeSet<Period> rounds = new TreeSet<>();
-	private final List<String> crossChecks = new ArrayList<>();
+	private final List<Message> crossChecks = new ArrayList<>();
 
 	LabourMarket(ProvinceCatalog catalog, List<LabourForceRecord> labour, List<LabourForceRecord> totals) {
 		this.catalog = catalog;
@@ -64,7 +65,7 @@ final class LabourMarket {
 		return rounds.isEmpty() ? null : rounds.last();
 	}
 
-	List<String> crossChecks() {
+	List<Message> crossChecks() {
 		return crossChecks;
 	}
 
@@ -143,8 +144,8 @@ final class LabourMarket {
 		if (scope == Scope.NATIONAL_ROUND) {
 			crossCheck(period, total, lf, unemp, wap);
 			if (total != null) {
-				partialSum(period, expected, "labour force", total.labourForce(), lf, LabourForceRecord::labourForce);
-				partialSum(period, expected, "unemployed", total.unemployed(), unemp, LabourForceRecord::unemployed);
+				partialSum(period, expected, "msg.field.labour_force", total.labourForce(), lf, LabourForceRecord::labourForce);
+				partialSum(period, expected, "msg.field.unemployed", total.unemployed(), unemp, LabourForceRecord::unemployed);
 			}
 		}
 		return out;
@@ -193,10 +194,8 @@ final class LabourMarket {
 			}
 		}
 		if (with > 0 && sum != total) {
-			crossChecks.add(String.format(Locale.ROOT,
-					"%s: the INDONESIA row's %s is %,d, the %d provinces with counts sum to %,d (difference %,d); without"
-							+ " counts: %s",
-					period, what, total, with, sum, total - sum, String.join(", ", without)));
+			crossChecks.add(Message.of("msg.total.partial-sum", period, Message.of(what), total, with, sum, total - sum,
+					String.join(", ", without)));
 		}
 	}
 
@@ -254,14 +253,11 @@ final class LabourMarket {
 			return;
 		}
 		if (lf != null && total.labourForce() != null && !lf.equals(total.labourForce())) {
-			crossChecks.add(String.format(Locale.ROOT,
-					"%s: the provinces' labour force sums to %,d but the INDONESIA row says %,d (difference %,d)", period, lf,
-					total.labourForce(), lf - total.labourForce()));
+			crossChecks.add(Message.of("msg.total.labour-force", period, lf, total.labourForce(), lf - total.labourForce()));
 		}
 		if (unemp != null && total.unemployed() != null && !unemp.equals(total.unemployed())) {
-			crossChecks.add(String.format(Locale.ROOT,
-					"%s: the provinces' unemployed sum to %,d but the INDONESIA row says %,d (difference %,d)", period, unemp,
-					total.unemployed(), unemp - total.unemployed()));
+			crossChecks.add(Message.of("msg.total.unemployed", period, unemp, total.unemployed(),
+					unemp - total.unemployed()));
 		}
 		rateCheck(period, "TPT", unemp, lf, total.publishedTpt());
 		rateCheck(period, "TPAK", lf, wap, total.publishedTpak());
@@ -278,11 +274,13 @@ final class LabourMarket {
 		}
 		double difference = Rounding.round(computed - Rounding.round(published, 2), 2);
 		if (Math.abs(difference) >= 0.01) {
-			crossChecks.add(String.format(Locale.ROOT,
-					"%s: national %s from the provinces' counts is %.2f, the INDONESIA row publishes %.2f (difference %+.2f"
-							+ " points)",
-					period, rate, computed, published, difference));
+			crossChecks.add(Message.of("msg.total.rate", period, rate, decimals(computed),
+					decimals(Rounding.round(published, 2)), decimals(difference)));
 		}
+	}
+
+	private static String decimals(double v) {
+		return String.format(Locale.ROOT, "%.2f", v);
 	}
 
 	private static LabourForceRecord union(LabourForceRecord a, LabourForceRecord b) {

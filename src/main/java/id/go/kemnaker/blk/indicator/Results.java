@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.domain.Period;
 
 /**
@@ -32,10 +33,11 @@ public final class Results {
 	private final Map<Id, IndicatorValue> others = new HashMap<>();
 	private final Map<Scope, Set<String>> keys = new LinkedHashMap<>();
 	private final Map<Scope, List<IndicatorValue>> blanks = new HashMap<>();
-	private final List<String> notes;
+	/** The cross-checks of the national totals, for the data-quality warnings. */
+	private final List<Message> notes;
 
 	public Results(Period period, LocalDate windowStart, LocalDate windowEnd, List<IndicatorValue> values,
-			List<String> notes) {
+			List<Message> notes) {
 		this.period = period;
 		this.windowStart = windowStart;
 		this.windowEnd = windowEnd;
@@ -92,7 +94,7 @@ public final class Results {
 		return values;
 	}
 
-	public List<String> notes() {
+	public List<Message> notes() {
 		return notes;
 	}
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import id.go.kemnaker.blk.domain.BlkRecord;
 import id.go.kemnaker.blk.domain.BlkStatus;
 import id.go.kemnaker.blk.domain.BlkType;
+import id.go.kemnaker.blk.domain.Message;
 
 /** BLK inventory rows: code, name, province and type required; capacity required when operating. */
 final class BlkChecker implements RowChecker {
@@ -23,13 +24,13 @@ final class BlkChecker implements RowChecker {
 		Long capacity = f.count("annual_capacity");
 		if (status == BlkStatus.OPERATING && capacity == null) {
 			throw f.problem(RejectReason.MISSING_VALUE, f.has("annual_capacity") ? "annual_capacity" : "status",
-					"an operating BLK needs its annual capacity (seats per year)");
+					"msg.blk.capacity-required");
 		}
 		Integer plannedYear = plannedYear(f);
 		if (status.isPlanned() && plannedYear == null) {
 			// kept and listed with a blank year: the plan is known, only its year is not
 			f.warn(f.has("planned_year") ? "planned_year" : "status", "PLANNED_WITHOUT_YEAR",
-					"BLK " + code + " is planned or under construction but has no planned year (kept, year left blank)",
+					Message.of("msg.blk.planned-without-year", code),
 					province.code());
 		}
 		return Checked.accepted(new BlkRecord(code, name, province.code(), f.text("regency"), type, status, capacity,
@@ -44,7 +45,7 @@ final class BlkChecker implements RowChecker {
 			case "uptd", "daerah", "blkd" -> BlkType.UPTD;
 			case "komunitas", "blkkomunitas", "blkk" -> BlkType.KOMUNITAS;
 			default -> throw f.problem(RejectReason.BAD_CODE, "type",
-					"'" + t + "' is not a BLK type (UPTP, UPTD or KOMUNITAS / BLK Komunitas)");
+					"msg.blk.type", t);
 		};
 	}
 
@@ -60,8 +61,7 @@ final class BlkChecker implements RowChecker {
 			case "construction", "underconstruction", "pembangunan", "dalampembangunan", "konstruksi", "dibangun" ->
 				BlkStatus.CONSTRUCTION;
 			case "closed", "tutup", "ditutup", "tidakaktif", "nonaktif" -> BlkStatus.CLOSED;
-			default -> throw f.problem(RejectReason.BAD_CODE, "status", "'" + s
-					+ "' is not a status (OPERATING/beroperasi, PLANNED/rencana, CONSTRUCTION/pembangunan, CLOSED/tutup)");
+			default -> throw f.problem(RejectReason.BAD_CODE, "status", "msg.blk.status", s);
 		};
 	}
 
@@ -72,7 +72,7 @@ final class BlkChecker implements RowChecker {
 		}
 		Integer year = Values.year(y);
 		if (year == null) {
-			throw f.problem(RejectReason.BAD_NUMBER, "planned_year", "'" + y + "' is not a year");
+			throw f.problem(RejectReason.BAD_NUMBER, "planned_year", "msg.blk.planned-year", y);
 		}
 		return year;
 	}

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.go.kemnaker.blk.domain.Message;
+
 /** Where each column of a layout sits in a sheet, found from its header row. */
 final class ColumnMap {
 
@@ -55,16 +57,16 @@ final class ColumnMap {
 	 * The header row among the first rows of a sheet: the first row that holds every required column of
 	 * one of the candidate layouts. Returns null and explains in {@code why} when there is none.
 	 */
-	static ColumnMap find(List<RawRow> rows, List<Layout> candidates, List<String> why) {
+	static ColumnMap find(List<RawRow> rows, List<Layout> candidates, List<Message> why) {
 		ColumnMap best = null;
 		int bestScore = -1;
-		String bestMissing = null;
+		Message bestMissing = null;
 		for (RawRow row : rows) {
 			ColumnMap found = null;
 			for (Layout layout : candidates) {
 				Map<String, Integer> index = new HashMap<>();
 				Map<String, String> text = new HashMap<>();
-				String duplicate = null;
+				Message duplicate = null;
 				Map<String, String> keyToColumn = new HashMap<>();
 				for (ColumnSpec spec : layout.columns()) {
 					for (String key : spec.keys()) {
@@ -81,8 +83,8 @@ final class ColumnMap {
 						continue;
 					}
 					if (index.containsKey(column)) {
-						duplicate = "column " + column + " appears twice: " + RawRow.columnLetters(index.get(column))
-								+ " (" + text.get(column) + ") and " + RawRow.columnLetters(c) + " (" + cell.strip() + ")";
+						duplicate = Message.of("msg.header.twice", row.number(), column,
+								RawRow.columnLetters(index.get(column)), text.get(column), RawRow.columnLetters(c), cell.strip());
 						continue;
 					}
 					index.put(column, c);
@@ -92,7 +94,7 @@ final class ColumnMap {
 				int score = index.size();
 				if (missing.isEmpty()) {
 					if (duplicate != null) {
-						why.add("row " + row.number() + ": " + duplicate + "; the sheet is not read");
+						why.add(duplicate);
 						return null;
 					}
 					ColumnMap candidate = new ColumnMap(layout, row.number(), index, text);
@@ -102,8 +104,8 @@ final class ColumnMap {
 				}
 				else if (score > bestScore) {
 					bestScore = score;
-					bestMissing = "best candidate row " + row.number() + " lacks " + String.join(", ", missing)
-							+ " for " + layout.label();
+					bestMissing = Message.of("msg.header.lacks", row.number(), String.join(", ", missing),
+							Message.of(layout.label()));
 				}
 			}
 			if (found != null) {
@@ -111,10 +113,10 @@ final class ColumnMap {
 			}
 		}
 		if (bestScore <= 0) {
-			why.add("no header row with the required columns in the first " + rows.size() + " rows");
+			why.add(Message.of("msg.header.none", rows.size()));
 		}
 		else {
-			why.add("no header row with the required columns (" + bestMissing + ")");
+			why.add(bestMissing);
 		}
 		return best;
 	}
@@ -123,7 +125,7 @@ final class ColumnMap {
 		List<String> missing = new ArrayList<>();
 		for (List<String> group : layout.required()) {
 			if (group.stream().noneMatch(index::containsKey)) {
-				missing.add(String.join(" or ", group));
+				missing.add(String.join("/", group));
 			}
 		}
 		return missing;

@@ -22,6 +22,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import id.go.kemnaker.blk.domain.Message;
+
 /**
  * Reads a CSV file as a workbook with one sheet. The delimiter ({@code ,} {@code ;} or tab) is detected
  * from the first lines; the character set is UTF-8 (with or without BOM) unless the file is not valid
@@ -37,20 +39,20 @@ final class CsvSource implements WorkbookSource {
 	private final Charset charset;
 	private final boolean bom;
 	private final char delimiter;
-	private final List<String> warnings = new ArrayList<>();
+	private final List<Message> warnings = new ArrayList<>();
 	private CSVParser parser;
 
 	CsvSource(Path path, String charsetSetting) throws IOException {
 		this.path = path;
 		byte[] head = readHead(path);
 		if (head.length == 0) {
-			throw new UnreadableFileException("EMPTY", "the file is empty");
+			throw new UnreadableFileException("EMPTY", Message.of("msg.file.empty"));
 		}
 		this.bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
 		if (!bom && head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
 				|| (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
 			throw new UnreadableFileException("ENCODING",
-					"the file is UTF-16; save it as CSV UTF-8 (Excel: \"CSV UTF-8 (Comma delimited)\")");
+					Message.of("msg.file.utf16"));
 		}
 		this.charset = chooseCharset(head, charsetSetting);
 		String sample = new String(head, bom ? 3 : 0, head.length - (bom ? 3 : 0), charset);
@@ -64,7 +66,7 @@ final class CsvSource implements WorkbookSource {
 		if (bom || isUtf8(head)) {
 			return StandardCharsets.UTF_8;
 		}
-		warnings.add("not UTF-8: read as Windows-1252 (set blk.csv-charset to override)");
+		warnings.add(Message.of("msg.file.windows-1252"));
 		return WINDOWS_1252;
 	}
 
@@ -162,7 +164,7 @@ final class CsvSource implements WorkbookSource {
 	}
 
 	@Override
-	public List<String> warnings() {
+	public List<Message> warnings() {
 		return warnings;
 	}
 
@@ -212,28 +214,26 @@ final class CsvSource implements WorkbookSource {
 
 	private UnreadableFileException translate(IOException e) {
 		if (e instanceof RecordLengthGuard.RecordTooLongException t) {
-			return new UnreadableFileException(t.quoted ? "UNCLOSED_QUOTE" : "LINE_TOO_LONG", t.getMessage(), e);
+			return new UnreadableFileException(t.quoted ? "UNCLOSED_QUOTE" : "LINE_TOO_LONG", t.text(), e);
 		}
 		String m = e.getMessage() == null ? "" : e.getMessage();
 		if (e instanceof CharacterCodingException || m.contains("Input length")) {
-			return new UnreadableFileException("ENCODING", "the file is not valid " + charset.name()
-					+ " near line " + parser.getCurrentLineNumber()
-					+ "; save it as CSV UTF-8 or set blk.csv-charset=windows-1252", e);
+			return new UnreadableFileException("ENCODING", Message.of("msg.file.encoding", charset.name(),
+					parser.getCurrentLineNumber()), e);
 		}
 		if (m.contains("EOF reached before encapsulated token finished")) {
 			// Commons CSV formats the line with %,d: "1,502" (or "1.502", by the default locale)
 			java.util.regex.Matcher line = java.util.regex.Pattern.compile("startline\\s*(\\d[\\d.,\\s\u00a0\u202f']*)")
 				.matcher(m);
 			String start = line.find() ? line.group(1).replaceAll("\\D", "") : "?";
-			return new UnreadableFileException("UNCLOSED_QUOTE", "a quoted field opened on line "
-					+ start + " is never closed (unclosed \" quote)", e);
+			return new UnreadableFileException("UNCLOSED_QUOTE", Message.of("msg.file.unclosed-quote", start), e);
 		}
 		if (m.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
-			return new UnreadableFileException("BAD_QUOTING", "text after a closing quote near line "
-					+ parser.getCurrentLineNumber() + " (a \" inside a quoted field must be doubled)", e);
+			return new UnreadableFileException("BAD_QUOTING", Message.of("msg.file.bad-quoting",
+					parser.getCurrentLineNumber()), e);
 		}
-		return new UnreadableFileException("CORRUPT", "the CSV cannot be read near line "
-				+ parser.getCurrentLineNumber() + ": " + XlsxFailures.firstLine(e), e);
+		return new UnreadableFileException("CORRUPT", Message.of("msg.file.csv-unreadable",
+				parser.getCurrentLineNumber(), XlsxFailures.firstLine(e)), e);
 	}
 
 	@Override

@@ -40,7 +40,7 @@ final class DemandChecker implements RowChecker {
 			case "vacancy", "vacancies", "lowongan", "lowongankerja", "loker" -> DemandSource.VACANCY;
 			case "psn", "proyekstrategisnasional" -> DemandSource.PSN;
 			default -> throw f.problem(RejectReason.BAD_CODE, "source",
-					"'" + s + "' is not a demand source (VACANCY/lowongan or PSN)");
+					"msg.demand.source", s);
 		};
 	}
 }

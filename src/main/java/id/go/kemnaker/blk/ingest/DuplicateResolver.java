@@ -3,6 +3,8 @@ package id.go.kemnaker.blk.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.go.kemnaker.blk.domain.Message;
+
 /**
  * Decides what happens to rows that share a duplicate key. Same values: the first row (in file order)
  * stays, the others are {@code DUPLICATE_ROW} (counted once). Different values: every row of the key is
@@ -11,11 +13,11 @@ import java.util.List;
 public final class DuplicateResolver {
 
 	/** A staged row with its key, value hash and where it came from. */
-	public record Keyed(long seq, String key, long valueHash, String file, String sheet, int row, String keyText) {
+	public record Keyed(long seq, String key, long valueHash, String file, String sheet, int row, Message keyText) {
 	}
 
 	/** A row to move from staging to the rejects. */
-	public record Decision(long seq, RejectReason reason, String message) {
+	public record Decision(long seq, RejectReason reason, Message message) {
 	}
 
 	private DuplicateResolver() {
@@ -48,22 +50,30 @@ public final class DuplicateResolver {
 		if (same) {
 			for (Keyed k : group.subList(1, group.size())) {
 				out.add(new Decision(k.seq(), RejectReason.DUPLICATE_ROW,
-						"identical to " + where(first, k) + " (" + first.keyText() + "); counted once"));
+						Message.of("msg.duplicate.identical", where(first, k), first.keyText())));
 			}
 			return;
 		}
 		for (Keyed k : group) {
-			List<String> others = group.stream().filter(o -> o != k).map(o -> where(o, k)).toList();
-			out.add(new Decision(k.seq(), RejectReason.DUPLICATE_CONFLICT, k.keyText() + " also at "
-					+ String.join(", ", others.subList(0, Math.min(5, others.size())))
-					+ (others.size() > 5 ? " and " + (others.size() - 5) + " more" : "")
-					+ " with different values; all are rejected, none is guessed"));
+			List<Message> others = group.stream().filter(o -> o != k).map(o -> where(o, k)).toList();
+			out.add(new Decision(k.seq(), RejectReason.DUPLICATE_CONFLICT, Message.of("msg.duplicate.conflict",
+					k.keyText(), Message.joined(others.subList(0, Math.min(5, others.size()))),
+					Math.max(0, others.size() - 5))));
 		}
 	}
 
-	private static String where(Keyed other, Keyed self) {
-		String sheet = other.sheet() == null || other.sheet().equals(other.file().substring(other.file().lastIndexOf('/') + 1)) ? ""
-				: " sheet '" + other.sheet() + "'";
-		return ((other.file().equals(self.file()) ? "" : other.file() + ",") + sheet + " row " + other.row()).stripLeading();
+	private static Message where(Keyed other, Keyed self) {
+		String fileName = other.file().substring(other.file().lastIndexOf('/') + 1);
+		String sheet = other.sheet() == null || other.sheet().equals(fileName) ? null : other.sheet();
+		return where(other.file().equals(self.file()) ? null : other.file(), sheet, other.row());
+	}
+
+	/** Where another row is: its file when not the same, its sheet when the file has several, its row. */
+	static Message where(String file, String sheet, int row) {
+		if (file == null) {
+			return sheet == null ? Message.of("msg.where.row", row) : Message.of("msg.where.sheet-row", sheet, row);
+		}
+		return sheet == null ? Message.of("msg.where.file-row", file, row)
+				: Message.of("msg.where.file-sheet-row", file, sheet, row);
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import id.go.kemnaker.blk.domain.Gender;
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.domain.Period;
 import id.go.kemnaker.blk.domain.Province;
 import id.go.kemnaker.blk.domain.ProvinceCatalog;
@@ -43,7 +44,12 @@ final class Fields {
 		return warnings;
 	}
 
+	/** A warning whose text is not yet a bundle message: shown as it is, in every language. */
 	void warn(String column, String code, String message, String provinceCode) {
+		warn(column, code, Message.literal(message), provinceCode);
+	}
+
+	void warn(String column, String code, Message message, String provinceCode) {
 		warnings.add(new IngestEvent.Warning(location, column == null ? null : map.describe(column),
 				code, message, provinceCode));
 	}
@@ -60,7 +66,12 @@ final class Fields {
 		return row.kind(map.col(column));
 	}
 
-	Problem problem(RejectReason reason, String column, String message) {
+	/** The row fails: {@code key} is a {@code msg.*} key of the report bundles, with its arguments. */
+	Problem problem(RejectReason reason, String column, String key, Object... args) {
+		return problem(reason, column, Message.of(key, args));
+	}
+
+	Problem problem(RejectReason reason, String column, Message message) {
 		return new Problem(reason, column, shown(column), message);
 	}
 
@@ -101,7 +112,7 @@ final class Fields {
 			return parse.parse(row.value(c), row.kind(c));
 		}
 		catch (Values.BadValue e) {
-			throw problem(e.reason(), column, e.getMessage());
+			throw problem(e.reason(), column, e.message());
 		}
 	}
 
@@ -112,7 +123,7 @@ final class Fields {
 	String required(String column) throws Problem {
 		String t = text(column);
 		if (t == null || Values.isMissing(t, RawRow.TEXT)) {
-			throw problem(RejectReason.MISSING_VALUE, column, map.headerText(column) + " is required but empty");
+			throw problem(RejectReason.MISSING_VALUE, column, "msg.required", map.headerText(column));
 		}
 		return t;
 	}
@@ -126,8 +137,7 @@ final class Fields {
 		String blk = required(column).toUpperCase(Locale.ROOT);
 		String province = file().context().blkProvinces().get(blk);
 		if (province == null) {
-			throw problem(RejectReason.UNKNOWN_BLK, column, "BLK '" + blk + "' is not in the BLK inventory"
-					+ " (or its inventory row was rejected)");
+			throw problem(RejectReason.UNKNOWN_BLK, column, "msg.blk.unknown", blk);
 		}
 		return new InventoryBlk(blk, province);
 	}
@@ -139,7 +149,7 @@ final class Fields {
 	long requiredCount(String column) throws Problem {
 		Long v = count(column);
 		if (v == null) {
-			throw problem(RejectReason.MISSING_VALUE, column, map.headerText(column) + " is required but empty");
+			throw problem(RejectReason.MISSING_VALUE, column, "msg.required", map.headerText(column));
 		}
 		return v;
 	}
@@ -155,7 +165,7 @@ final class Fields {
 	LocalDate requiredDate(String column) throws Problem {
 		LocalDate d = date(column);
 		if (d == null) {
-			throw problem(RejectReason.MISSING_VALUE, column, map.headerText(column) + " is required but empty");
+			throw problem(RejectReason.MISSING_VALUE, column, "msg.required", map.headerText(column));
 		}
 		return d;
 	}
@@ -171,7 +181,7 @@ final class Fields {
 	Period period(String column) throws Problem {
 		Period p = parsed(column, (raw, kind) -> Values.period(raw, kind, row.date1904()));
 		if (p == null) {
-			throw problem(RejectReason.MISSING_VALUE, column, map.headerText(column) + " is required but empty");
+			throw problem(RejectReason.MISSING_VALUE, column, "msg.required", map.headerText(column));
 		}
 		return p;
 	}
@@ -205,12 +215,12 @@ final class Fields {
 		String kemendagri = text("kode_kemendagri");
 		if (name == null && code == null && kemendagri == null) {
 			String column = map.has("province") ? "province" : map.has("province_code") ? "province_code" : "kode_kemendagri";
-			throw problem(RejectReason.MISSING_VALUE, column, "the province is required but empty");
+			throw problem(RejectReason.MISSING_VALUE, column, "msg.province.required");
 		}
 		Province byName = null;
 		if (name != null) {
 			byName = catalog.byName(name).orElseThrow(
-					() -> problem(RejectReason.UNKNOWN_PROVINCE, "province", "'" + name + "' is not a known province name"));
+					() -> problem(RejectReason.UNKNOWN_PROVINCE, "province", "msg.province.unknown-name", name));
 		}
 		Province byCode = null;
 		if (code != null) {
@@ -221,13 +231,12 @@ final class Fields {
 				if (home.isPresent() && Province.isPapuaRegionCode(c)) {
 					file.sawHomeAffairsNumbering();
 					if (byName == null || !byName.equals(home.get())) {
-						throw problem(RejectReason.AMBIGUOUS_PROVINCE_CODE, "province_code", "code " + c
-								+ " is not a BPS province code; in Home Affairs numbering it is "
-								+ home.get().displayName() + ". Name the code system (kode_kemendagri) or add the province name");
+						throw problem(RejectReason.AMBIGUOUS_PROVINCE_CODE, "province_code", "msg.province.home-affairs-code", c,
+								home.get().displayName());
 					}
 				}
 				else {
-					throw problem(RejectReason.UNKNOWN_PROVINCE, "province_code", "'" + code + "' is not a BPS province code");
+					throw problem(RejectReason.UNKNOWN_PROVINCE, "province_code", "msg.province.unknown-bps-code", code);
 				}
 			}
 			else {
@@ -237,26 +246,25 @@ final class Fields {
 				if (home.isPresent() && home.get().equals(byName)) {
 					file.sawHomeAffairsNumbering();
 				}
-				throw problem(RejectReason.PROVINCE_CONFLICT, "province_code", "code " + c + " is "
-						+ byCode.displayName() + " in BPS numbering but the name says '" + name + "'"
-						+ (home.isPresent() && home.get().equals(byName) ? " (" + c + " is " + byName.displayName()
-								+ "'s Home Affairs code)" : "") + "; the row is not guessed");
+				throw problem(RejectReason.PROVINCE_CONFLICT, "province_code", home.isPresent() && home.get().equals(byName)
+						? Message.of("msg.province.conflict-home-affairs", c, byCode.displayName(), name, byName.displayName())
+						: Message.of("msg.province.conflict", c, byCode.displayName(), name));
 			}
 		}
 		Province byHome = null;
 		if (kemendagri != null) {
 			String c = ProvinceCatalog.twoDigits(kemendagri);
 			byHome = catalog.byKemendagriCode(c).orElseThrow(() -> problem(RejectReason.UNKNOWN_PROVINCE,
-					"kode_kemendagri", "'" + kemendagri + "' is not a Home Affairs province code"));
+					"kode_kemendagri", "msg.province.unknown-home-affairs-code", kemendagri));
 			Province other = byName != null ? byName : byCode;
 			if (other != null && !other.equals(byHome)) {
-				throw problem(RejectReason.PROVINCE_CONFLICT, "kode_kemendagri", "Home Affairs code " + c + " is "
-						+ byHome.displayName() + " but the row also says " + other.displayName());
+				throw problem(RejectReason.PROVINCE_CONFLICT, "kode_kemendagri", "msg.province.conflict-home-affairs-name", c,
+						byHome.displayName(), other.displayName());
 			}
 		}
 		Province resolved = byName != null ? byName : byCode != null ? byCode : byHome;
 		if (resolved == null) {
-			throw problem(RejectReason.UNKNOWN_PROVINCE, "province_code", "no province could be identified");
+			throw problem(RejectReason.UNKNOWN_PROVINCE, "province_code", "msg.province.none");
 		}
 		boolean bare = byName == null && byHome == null && byCode != null && Province.isPapuaRegionCode(byCode.code());
 		return new ProvinceRef(resolved.code(), bare);

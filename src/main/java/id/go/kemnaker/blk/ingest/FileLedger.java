@@ -2,13 +2,16 @@ package id.go.kemnaker.blk.ingest;
 
 import java.util.List;
 
+import id.go.kemnaker.blk.domain.Message;
+
 /**
- * What happened to one file: whether it could be read, which sheets were read or skipped and why, and
+ * What happened to one file (its message and sheet lines are texts for the user, in the report's language
+ * when written): whether it could be read, which sheets were read or skipped and why, and
  * its row counts as the reader saw them. Every row below a header row is one of: accepted, rejected,
  * total, or blank (blank rows and notes such as a {@code Sumber:} line).
  */
-public record FileLedger(int fileId, Status status, String failure, String message, List<String> sheetsRead,
-		List<String> sheetsSkipped, long rowsRead, long accepted, long rejected, long totals, long blank,
+public record FileLedger(int fileId, Status status, String failure, Message message, List<Message> sheetsRead,
+		List<Message> sheetsSkipped, long rowsRead, long accepted, long rejected, long totals, long blank,
 		boolean homeAffairsNumbering) {
 
 	public enum Status {

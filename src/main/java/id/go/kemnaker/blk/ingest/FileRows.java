@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import id.go.kemnaker.blk.domain.Dataset;
+import id.go.kemnaker.blk.domain.Message;
 
 /**
  * Reads one input file, sheet by sheet: finds each sheet's header row, and hands out every data row below
@@ -25,8 +26,8 @@ public final class FileRows implements Closeable {
 
 	private final SourceFile file;
 	private final FileState state;
-	private final List<String> sheetsRead = new ArrayList<>();
-	private final List<String> sheetsSkipped = new ArrayList<>();
+	private final List<Message> sheetsRead = new ArrayList<>();
+	private final List<Message> sheetsSkipped = new ArrayList<>();
 	private final List<IngestEvent.Warning> fileWarnings = new ArrayList<>();
 
 	private WorkbookSource source;
@@ -73,10 +74,10 @@ public final class FileRows implements Closeable {
 	private SourceRow step() {
 		try {
 			if (source == null) {
-				List<String> warnings = new ArrayList<>();
+				List<Message> warnings = new ArrayList<>();
 				source = SpreadsheetFiles.open(file.path(), state.context().csvCharset(), warnings);
 				warnings.addAll(source.warnings());
-				for (String w : warnings) {
+				for (Message w : warnings) {
 					fileWarnings.add(new IngestEvent.Warning(Location.ofFile(file.id()), null, "FILE_FORMAT", w, null));
 				}
 				return null;
@@ -99,13 +100,13 @@ public final class FileRows implements Closeable {
 			return new SourceRow(state.location(row.number()), row, sheet, null);
 		}
 		catch (UnreadableFileException e) {
-			return fail(e.reason(), e.getMessage());
+			return fail(e.reason(), e.text());
 		}
 		catch (IOException e) {
-			return fail("CORRUPT", XlsxFailures.translate(e).getMessage());
+			return fail("CORRUPT", XlsxFailures.translate(e).text());
 		}
 		catch (RuntimeException e) {
-			return fail("CORRUPT", "the file cannot be read: " + XlsxFailures.firstLine(e));
+			return fail("CORRUPT", Message.of("msg.file.unreadable", XlsxFailures.firstLine(e)));
 		}
 	}
 
@@ -122,10 +123,10 @@ public final class FileRows implements Closeable {
 				head.add(r);
 			}
 			if (head.isEmpty()) {
-				sheetsSkipped.add(sheetName + ": empty");
+				sheetsSkipped.add(Message.of("msg.sheet.empty", sheetName));
 				continue;
 			}
-			List<String> why = new ArrayList<>();
+			List<Message> why = new ArrayList<>();
 			ColumnMap map = ColumnMap.find(head, Layout.of(file.dataset()), why);
 			WideLayout.Header wide = null;
 			if (map == null && file.dataset() == Dataset.LABOUR_FORCE) {
@@ -133,12 +134,14 @@ public final class FileRows implements Closeable {
 				map = wide == null ? null : wide.columns();
 			}
 			if (map == null) {
-				sheetsSkipped.add(sheetName + ": " + String.join("; ", why));
+				for (Message m : why) {
+					sheetsSkipped.add(m.prepend(sheetName));
+				}
 				continue;
 			}
 			sheet = new SourceRow.Sheet(map, wide != null ? new WideChecker(wide) : RowChecker.of(map.layout(), state), state);
-			sheetsRead.add(sheetName + " (" + (wide != null ? wide.description()
-					: map.layout().label() + ", header row " + map.headerRow()) + ")");
+			sheetsRead.add(wide != null ? wide.description().prepend(sheetName)
+					: Message.of("msg.sheet.read", sheetName, Message.of(map.layout().label()), map.headerRow()));
 			int headerRow = map.headerRow();
 			pending = head.stream().filter(x -> x.number() > headerRow).toList().iterator();
 			cursor = c;
@@ -170,26 +173,31 @@ public final class FileRows implements Closeable {
 	private SourceRow finish() {
 		finished = true;
 		FileLedger.Status status = sheetsRead.isEmpty() ? FileLedger.Status.NO_DATA : FileLedger.Status.READ;
-		String message = status == FileLedger.Status.NO_DATA
-				? "no sheet has the columns of " + file.dataset().folder() + " data"
-						+ (sheetsSkipped.isEmpty() ? "" : ": " + String.join("; ", sheetsSkipped))
+		// the reason of each sheet is in the sheets skipped
+		Message message = status == FileLedger.Status.NO_DATA ? Message.of("msg.file.no-data", file.dataset().folder())
 				: null;
 		close();
 		return end(status, null, message, rowsRead, blank);
 	}
 
-	private SourceRow fail(String reason, String message) {
+	private SourceRow fail(String reason, Message why) {
 		finished = true;
-		String where = sheetName == null || source == null || source.sheetNames().size() <= 1 ? ""
-				: " (sheet '" + sheetName + "'" + (lastRow > 0 ? ", after row " + lastRow : "") + ")";
-		if (source != null && sheetName != null && source.sheetNames().size() <= 1 && lastRow > 0) {
-			where = " (after row " + lastRow + ")";
+		Message message;
+		if (sheetName == null || source == null) {
+			message = Message.of("msg.file.failed", why);
+		}
+		else if (source.sheetNames().size() <= 1) {
+			message = lastRow > 0 ? Message.of("msg.file.failed.row", why, lastRow) : Message.of("msg.file.failed", why);
+		}
+		else {
+			message = lastRow > 0 ? Message.of("msg.file.failed.sheet-row", why, sheetName, lastRow)
+					: Message.of("msg.file.failed.sheet", why, sheetName);
 		}
 		close();
-		return end(FileLedger.Status.FAILED, reason, message + where + "; none of its rows are used", 0, 0);
+		return end(FileLedger.Status.FAILED, reason, message, 0, 0);
 	}
 
-	private SourceRow end(FileLedger.Status status, String failure, String message, long read, long blankRows) {
+	private SourceRow end(FileLedger.Status status, String failure, Message message, long read, long blankRows) {
 		return new SourceRow(Location.ofFile(file.id()), null, null, new SourceRow.FileEnd(status, failure, message,
 				sheetsRead, sheetsSkipped, read, blankRows, List.copyOf(fileWarnings), state));
 	}

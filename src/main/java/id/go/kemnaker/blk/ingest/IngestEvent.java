@@ -2,6 +2,7 @@ package id.go.kemnaker.blk.ingest;
 
 import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.domain.LabourForceRecord;
+import id.go.kemnaker.blk.domain.Message;
 
 /**
  * What reading and checking a file produces, in file order ({@link FileIngestor}): one event per data row,
@@ -18,7 +19,7 @@ public sealed interface IngestEvent {
 
 	/** A row that failed a check, with the first failing column; personal values are already masked. */
 	record Rejected(Dataset dataset, Location location, String column, String value, RejectReason reason,
-			String message, String provinceCode) implements IngestEvent {
+			Message message, String provinceCode) implements IngestEvent {
 	}
 
 	/** A total row ({@code INDONESIA}, {@code Jumlah}); for labour-force data with its figures. */
@@ -26,7 +27,7 @@ public sealed interface IngestEvent {
 	}
 
 	/** Something worth a look that does not reject the row (an outlier, a rate that does not match). */
-	record Warning(Location location, String column, String code, String message, String provinceCode)
+	record Warning(Location location, String column, String code, Message message, String provinceCode)
 			implements IngestEvent {
 	}
 

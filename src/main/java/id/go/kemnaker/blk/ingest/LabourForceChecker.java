@@ -1,6 +1,7 @@
 package id.go.kemnaker.blk.ingest;
 
 import id.go.kemnaker.blk.domain.LabourForceRecord;
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.domain.Period;
 
 /**
@@ -25,7 +26,7 @@ final class LabourForceChecker implements RowChecker {
 		LabourForceRecord r = figures(f, province.code(), period);
 		if (isEmpty(r) && !notYetReported(f, province.code(), period)) {
 			throw f.problem(RejectReason.MISSING_VALUE, f.has("labour_force") ? "labour_force" : "unemployment_rate",
-					"the row has no figures (needs labour force and unemployed, or a TPT)");
+					"msg.labour.no-figures");
 		}
 		checkConsistency(f, r);
 		warnings(f, r);
@@ -57,7 +58,7 @@ final class LabourForceChecker implements RowChecker {
 			return figures(f, LabourForceRecord.NATIONAL_CODE, f.period("period"));
 		}
 		catch (Problem e) {
-			f.warn(e.column(), "TOTAL_UNREADABLE", "total row not used for cross-checks: " + e.getMessage(), null);
+			f.warn(e.column(), "TOTAL_UNREADABLE", Message.of("msg.total.unreadable", e.message()), null);
 			return null;
 		}
 	}
@@ -66,25 +67,30 @@ final class LabourForceChecker implements RowChecker {
 		Long lf = r.labourForce();
 		if (r.unemployed() != null && lf != null && r.unemployed() > lf) {
 			throw f.problem(RejectReason.INCONSISTENT_COUNTS, "unemployed",
-					"unemployed " + r.unemployed() + " is more than the labour force " + lf);
+					"msg.labour.unemployed-above-lf", r.unemployed(), lf);
 		}
 		if (lf != null && r.workingAgePopulation() != null && lf > r.workingAgePopulation()) {
 			throw f.problem(RejectReason.INCONSISTENT_COUNTS, "labour_force",
-					"labour force " + lf + " is more than the working-age population " + r.workingAgePopulation());
+					"msg.labour.lf-above-wap", lf, r.workingAgePopulation());
 		}
 		if (lf != null && r.employed() != null && r.unemployed() != null
 				&& Math.abs(r.employed() + r.unemployed() - lf) > 1) {
-			throw f.problem(RejectReason.INCONSISTENT_COUNTS, "employed", "employed " + r.employed() + " + unemployed "
-					+ r.unemployed() + " = " + (r.employed() + r.unemployed()) + ", not the labour force " + lf);
+			throw f.problem(RejectReason.INCONSISTENT_COUNTS, "employed", "msg.labour.employed-sum",
+					r.employed(), r.unemployed(), r.employed() + r.unemployed(), lf);
 		}
 		if (r.youthUnemployed() != null && r.youthLabourForce() != null && r.youthUnemployed() > r.youthLabourForce()) {
-			throw f.problem(RejectReason.INCONSISTENT_COUNTS, "youth_unemployed", "youth unemployed "
-					+ r.youthUnemployed() + " is more than the youth labour force " + r.youthLabourForce());
+			throw f.problem(RejectReason.INCONSISTENT_COUNTS, "youth_unemployed", "msg.labour.youth-unemployed-above-lf",
+					r.youthUnemployed(), r.youthLabourForce());
 		}
 		if (r.youthLabourForce() != null && lf != null && r.youthLabourForce() > lf) {
 			throw f.problem(RejectReason.INCONSISTENT_COUNTS, "youth_labour_force",
-					"youth labour force " + r.youthLabourForce() + " is more than the labour force " + lf);
+					"msg.labour.youth-lf-above-lf", r.youthLabourForce(), lf);
 		}
+	}
+
+	/** A rate as a message argument: two decimals, written in the report's language when rendered. */
+	static String decimals(double v) {
+		return String.format(java.util.Locale.ROOT, "%.2f", v);
 	}
 
 	private static void warnings(Fields f, LabourForceRecord r) {
@@ -92,14 +98,14 @@ final class LabourForceChecker implements RowChecker {
 				? Double.valueOf(100.0 * r.labourForce() / r.workingAgePopulation()) : r.publishedTpak();
 		if (tpak != null && tpak > TPAK_OUTLIER) {
 			f.warn(r.labourForce() != null ? "labour_force" : "participation_rate", "TPAK_OUTLIER",
-					String.format(java.util.Locale.ROOT, "TPAK %.2f is above %.0f: unusual, check it (kept)", tpak, TPAK_OUTLIER),
+					Message.of("msg.labour.tpak-outlier", decimals(tpak), decimals(TPAK_OUTLIER)),
 					r.provinceCode());
 		}
 		if (r.publishedTpt() != null && r.unemployed() != null && r.labourForce() != null && r.labourForce() > 0) {
 			double computed = 100.0 * r.unemployed() / r.labourForce();
 			if (Math.abs(computed - r.publishedTpt()) > RATE_TOLERANCE) {
-				f.warn("unemployment_rate", "RATE_MISMATCH", String.format(java.util.Locale.ROOT,
-						"published TPT %.2f differs from unemployed / labour force = %.2f", r.publishedTpt(), computed),
+				f.warn("unemployment_rate", "RATE_MISMATCH", Message.of("msg.labour.tpt-mismatch",
+						decimals(r.publishedTpt()), decimals(computed)),
 						r.provinceCode());
 			}
 		}
@@ -107,9 +113,8 @@ final class LabourForceChecker implements RowChecker {
 				&& r.workingAgePopulation() > 0) {
 			double computed = 100.0 * r.labourForce() / r.workingAgePopulation();
 			if (Math.abs(computed - r.publishedTpak()) > RATE_TOLERANCE) {
-				f.warn("participation_rate", "RATE_MISMATCH", String.format(java.util.Locale.ROOT,
-						"published TPAK %.2f differs from labour force / working-age population = %.2f",
-						r.publishedTpak(), computed), r.provinceCode());
+				f.warn("participation_rate", "RATE_MISMATCH", Message.of("msg.labour.tpak-mismatch",
+						decimals(r.publishedTpak()), decimals(computed)), r.provinceCode());
 			}
 		}
 	}

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import id.go.kemnaker.blk.domain.LabourForceRecord;
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.domain.Period;
 
 /**
@@ -30,7 +31,7 @@ public final class LabourForceMerger {
 	}
 
 	/** A warning on a merged record, attached to the row that carried the published rate. */
-	public record MergeWarning(long seq, String code, String message, String provinceCode) {
+	public record MergeWarning(long seq, String code, Message message, String provinceCode) {
 	}
 
 	private static final List<Field> FIELDS = List.of(
@@ -48,6 +49,11 @@ public final class LabourForceMerger {
 	private LabourForceMerger() {
 	}
 
+	/** The fields compared, by the names of their columns ({@code msg.field.<name>} in the bundles). */
+	static List<String> fieldNames() {
+		return FIELDS.stream().map(Field::name).toList();
+	}
+
 	public static String key(String provinceCode, Period period) {
 		return provinceCode + "|" + period;
 	}
@@ -63,15 +69,14 @@ public final class LabourForceMerger {
 		List<MergeWarning> warnings = new ArrayList<>();
 		for (var e : byKey.entrySet()) {
 			List<Row> distinct = e.getValue();
-			String conflict = conflict(distinct);
+			Message conflict = conflict(distinct);
 			if (conflict != null) {
 				for (Row r : distinct) {
 					if (rejected.stream().anyMatch(d -> d.seq() == r.seq())) {
 						continue;
 					}
 					rejected.add(new DuplicateResolver.Decision(r.seq(), RejectReason.DUPLICATE_CONFLICT,
-							"province " + r.record().provinceCode() + ", " + r.record().period() + ": " + conflict
-									+ "; all rows of this province and round are rejected, none is guessed"));
+							conflict));
 				}
 				continue;
 			}
@@ -84,7 +89,7 @@ public final class LabourForceMerger {
 		return new Result(rejected, merged, warnings);
 	}
 
-	private static String conflict(List<Row> rows) {
+	private static Message conflict(List<Row> rows) {
 		for (Field f : FIELDS) {
 			Row first = null;
 			for (Row r : rows) {
@@ -96,8 +101,9 @@ public final class LabourForceMerger {
 					first = r;
 				}
 				else if (!Objects.equals(f.get().apply(first.record()), v)) {
-					return f.name() + " is " + f.get().apply(first.record()) + " at " + where(first, r) + " but " + v
-							+ " at " + where(r, first);
+					Period p = first.record().period();
+					return Message.of("msg.merge.conflict", first.record().provinceCode(), p, Message.of("msg.field." + f.name()),
+							f.get().apply(first.record()), where(first, r), v, where(r, first));
 				}
 			}
 		}
@@ -126,8 +132,9 @@ public final class LabourForceMerger {
 			double computed = 100.0 * m.unemployed() / m.labourForce();
 			if (Math.abs(computed - m.publishedTpt()) > LabourForceChecker.RATE_TOLERANCE) {
 				warnings.add(new MergeWarning(carrier(rows, LabourForceRecord::publishedTpt), "RATE_MISMATCH",
-						String.format(Locale.ROOT, "%s %s: published TPT %.2f differs from the counts' %.2f", m.provinceCode(),
-								m.period(), m.publishedTpt(), computed), m.provinceCode()));
+						Message.of("msg.merge.tpt-mismatch", m.provinceCode(), m.period(),
+								LabourForceChecker.decimals(m.publishedTpt()), LabourForceChecker.decimals(computed)),
+						m.provinceCode()));
 			}
 		}
 		if (m.publishedTpak() != null && m.labourForce() != null && m.workingAgePopulation() != null
@@ -135,8 +142,9 @@ public final class LabourForceMerger {
 			double computed = 100.0 * m.labourForce() / m.workingAgePopulation();
 			if (Math.abs(computed - m.publishedTpak()) > LabourForceChecker.RATE_TOLERANCE) {
 				warnings.add(new MergeWarning(carrier(rows, LabourForceRecord::publishedTpak), "RATE_MISMATCH",
-						String.format(Locale.ROOT, "%s %s: published TPAK %.2f differs from the counts' %.2f", m.provinceCode(),
-								m.period(), m.publishedTpak(), computed), m.provinceCode()));
+						Message.of("msg.merge.tpak-mismatch", m.provinceCode(), m.period(),
+								LabourForceChecker.decimals(m.publishedTpak()), LabourForceChecker.decimals(computed)),
+						m.provinceCode()));
 			}
 		}
 	}
@@ -145,7 +153,7 @@ public final class LabourForceMerger {
 		return rows.stream().filter(r -> field.apply(r.record()) != null).findFirst().orElse(rows.get(0)).seq();
 	}
 
-	private static String where(Row other, Row self) {
-		return (other.file().equals(self.file()) ? "" : other.file() + " ") + "row " + other.row();
+	private static Message where(Row other, Row self) {
+		return DuplicateResolver.where(other.file().equals(self.file()) ? null : other.file(), null, other.row());
 	}
 }

@@ -10,7 +10,7 @@ import id.go.kemnaker.blk.domain.Dataset;
  */
 enum Layout {
 
-	LABOUR_FORCE_LONG(Dataset.LABOUR_FORCE, "labour-force (long)",
+	LABOUR_FORCE_LONG(Dataset.LABOUR_FORCE, "msg.layout.labour-force",
 			List.of(Columns.PROVINCE, Columns.PROVINCE_CODE, Columns.KEMENDAGRI_CODE,
 					ColumnSpec.of("period", "periode", "survey_period", "bulan_survei", "survei", "periode_survei"),
 					ColumnSpec.of("working_age_population", "penduduk_usia_kerja", "puk", "penduduk_15_tahun_ke_atas"),
@@ -24,9 +24,9 @@ enum Layout {
 			List.of(List.of("province", "province_code", "kode_kemendagri"), List.of("period"))),
 
 	/** The BPS wide layout: found by {@link WideLayout}, not by column names. */
-	LABOUR_FORCE_WIDE(Dataset.LABOUR_FORCE, "labour-force (wide BPS table)", List.of(), List.of()),
+	LABOUR_FORCE_WIDE(Dataset.LABOUR_FORCE, "msg.layout.labour-force-wide", List.of(), List.of()),
 
-	BLK(Dataset.BLK, "BLK inventory",
+	BLK(Dataset.BLK, "msg.layout.blk",
 			List.of(ColumnSpec.of("blk_code", "kode_blk", "kode"), ColumnSpec.of("name", "nama_blk", "nama"),
 					Columns.PROVINCE, Columns.PROVINCE_CODE, Columns.KEMENDAGRI_CODE,
 					ColumnSpec.of("regency", "kabupaten_kota", "kab_kota", "kabupaten"),
@@ -38,7 +38,7 @@ enum Layout {
 			List.of(List.of("blk_code"), List.of("name"), List.of("province", "province_code", "kode_kemendagri"),
 					List.of("type"))),
 
-	PARTICIPANT(Dataset.TRAINING, "training (participant level)",
+	PARTICIPANT(Dataset.TRAINING, "msg.layout.participant",
 			List.of(ColumnSpec.of("participant_id", "id_peserta", "no_peserta", "nomor_peserta"),
 					ColumnSpec.of("blk_code", "kode_blk"),
 					ColumnSpec.of("program", "kejuruan", "program_pelatihan"),
@@ -54,7 +54,7 @@ enum Layout {
 			List.of(List.of("participant_id"), List.of("blk_code"), List.of("program"), List.of("start_date"),
 					List.of("end_date"), List.of("graduated"))),
 
-	TRAINING_SUMMARY(Dataset.TRAINING, "training (summary level)",
+	TRAINING_SUMMARY(Dataset.TRAINING, "msg.layout.summary",
 			List.of(ColumnSpec.of("blk_code", "kode_blk"), ColumnSpec.of("program", "kejuruan", "program_pelatihan"),
 					ColumnSpec.of("period", "periode", "bulan"),
 					ColumnSpec.of("participants", "peserta", "jumlah_peserta"),
@@ -65,7 +65,7 @@ enum Layout {
 			List.of(List.of("blk_code"), List.of("program"), List.of("period"), List.of("participants"),
 					List.of("graduates"))),
 
-	DEMAND(Dataset.DEMAND, "labour demand",
+	DEMAND(Dataset.DEMAND, "msg.layout.demand",
 			List.of(Columns.PROVINCE, Columns.PROVINCE_CODE, Columns.KEMENDAGRI_CODE,
 					ColumnSpec.of("period", "periode", "tahun"), ColumnSpec.of("source", "sumber"),
 					ColumnSpec.of("workers_needed", "jumlah_kebutuhan", "jumlah_lowongan", "kebutuhan_tenaga_kerja",

@@ -47,18 +47,18 @@ final class ParticipantChecker implements RowChecker {
 		LocalDate start = f.requiredDate("start_date");
 		LocalDate end = f.requiredDate("end_date");
 		if (end.isBefore(start)) {
-			throw f.problem(RejectReason.DATE_ORDER, "end_date", "end date " + end + " is before start date " + start);
+			throw f.problem(RejectReason.DATE_ORDER, "end_date", "msg.participant.end-before-start", end, start);
 		}
 		Boolean graduated = f.yesNo("graduated");
 		if (graduated == null) {
-			throw f.problem(RejectReason.MISSING_VALUE, "graduated", "graduated (lulus) is required but empty");
+			throw f.problem(RejectReason.MISSING_VALUE, "graduated", "msg.participant.graduated-required");
 		}
 		Boolean certified = f.yesNo("certified");
 		PlacementStatus status = placement(f);
 		LocalDate placed = f.date("placement_date");
 		if (placed != null && placed.isBefore(end)) {
 			throw f.problem(RejectReason.DATE_ORDER, "placement_date",
-					"placement date " + placed + " is before the end of training " + end);
+					"msg.participant.placed-before-end", placed, end);
 		}
 		ParticipantRecord r = new ParticipantRecord(key(id), blk, programKey(programLabel), programLabel, gender,
 				f.text("education"), start, end, graduated, Boolean.TRUE.equals(certified), status, placed);
@@ -76,8 +76,7 @@ final class ParticipantChecker implements RowChecker {
 			case "selfemployed", "wirausaha", "berwirausaha", "usahasendiri", "wiraswasta" -> PlacementStatus.SELF_EMPLOYED;
 			case "unemployed", "belumbekerja", "tidakbekerja", "menganggur" -> PlacementStatus.UNEMPLOYED;
 			case "unknown", "tidakdiketahui", "tidaktahu", "takdiketahui" -> PlacementStatus.UNKNOWN;
-			default -> throw f.problem(RejectReason.BAD_CODE, "placement_status", "'" + s
-					+ "' is not a placement status (bekerja, wirausaha, belum bekerja, tidak diketahui)");
+			default -> throw f.problem(RejectReason.BAD_CODE, "placement_status", "msg.participant.placement-status", s);
 		};
 	}
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.Locale;
 
+import id.go.kemnaker.blk.domain.Message;
+
 /**
  * Stops a CSV read whose record grows past {@link #MAX_CHARACTERS}: a quote opened and never closed near the
  * top of a large file would otherwise make the parser gather the rest of the file into one field, until the
@@ -27,13 +29,20 @@ final class RecordLengthGuard extends FilterReader {
 		final long line;
 
 		RecordTooLongException(boolean quoted, long quoteLine, long line) {
-			super(quoted ? String.format(Locale.ROOT, "a quoted field opened on line %d is still open %,d characters later"
-					+ " (unclosed \" quote)", quoteLine, MAX_CHARACTERS)
-					: String.format(Locale.ROOT, "line %d is longer than %,d characters: not a table of rows", line,
-							MAX_CHARACTERS));
+			super(text(quoted, quoteLine, line).english());
 			this.quoted = quoted;
 			this.quoteLine = quoteLine;
 			this.line = line;
+		}
+
+		/** Why the file cannot be read, for the user. */
+		Message text() {
+			return text(quoted, quoteLine, line);
+		}
+
+		private static Message text(boolean quoted, long quoteLine, long line) {
+			return quoted ? Message.of("msg.file.quote-still-open", quoteLine, MAX_CHARACTERS)
+					: Message.of("msg.file.line-too-long", line, MAX_CHARACTERS);
 		}
 	}
 

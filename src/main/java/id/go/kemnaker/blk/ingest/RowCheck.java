@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import id.go.kemnaker.blk.domain.LabourForceRecord;
+import id.go.kemnaker.blk.domain.Message;
 
 /**
  * Checks one row read by {@link FileRows} with the checks of its sheet's layout and maps it to its
@@ -51,8 +52,8 @@ public final class RowCheck<R> {
 		catch (Problem p) {
 			IngestEvent.Rejected rejected = new IngestEvent.Rejected(sheet.state().file().dataset(), location,
 					sheet.columns().describe(p.column()), PersonalData.showable(p.column(), p.value()), p.reason(),
-					PersonalData.maskIdentifiers(
-							p.column().equals("birth_date") ? "birth date: " + p.reason().name() : p.getMessage()),
+					p.column().equals("birth_date") ? Message.of("msg.birth-date", Message.of("reason." + p.reason().name()))
+							: p.message().mapArgs(PersonalData::maskIdentifiers),
 					provinceOf(fields, sheet.state()));
 			return new CheckedRow<>(location, List.of(), rejected, List.of(), List.of(), false,
 					sheet.state().homeAffairsNumbering(), null);

@@ -2,6 +2,8 @@ package id.go.kemnaker.blk.ingest;
 
 import java.util.List;
 
+import id.go.kemnaker.blk.domain.Message;
+
 /**
  * One row of an input file as read, not yet checked: where it is, its cells and the sheet it belongs to
  * (whose header tells how to check it). The last row of a file carries instead the file's end: what the
@@ -22,8 +24,8 @@ public record SourceRow(Location location, RawRow cells, Sheet sheet, FileEnd fi
 	 * What the reader saw of a whole file: rows read and blank rows (the others are counted where they end
 	 * up: accepted, rejected or total), the sheets read and skipped, warnings about the file itself.
 	 */
-	public record FileEnd(FileLedger.Status status, String failure, String message, List<String> sheetsRead,
-			List<String> sheetsSkipped, long rowsRead, long blank, List<IngestEvent.Warning> warnings, FileState state) {
+	public record FileEnd(FileLedger.Status status, String failure, Message message, List<Message> sheetsRead,
+			List<Message> sheetsSkipped, long rowsRead, long blank, List<IngestEvent.Warning> warnings, FileState state) {
 
 		public FileEnd {
 			sheetsRead = List.copyOf(sheetsRead);

@@ -11,6 +11,8 @@ import java.util.Locale;
 
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
+import id.go.kemnaker.blk.domain.Message;
+
 /**
  * Decides what a file in an input folder is, from its name and its first bytes, and opens it. The
  * content wins over the extension where the content is a spreadsheet (an {@code .xls} workbook named
@@ -43,49 +45,51 @@ final class SpreadsheetFiles {
 		return null;
 	}
 
-	/** Why a file is not read at all (it is listed as skipped), or null when it is an input. */
+	/**
+	 * Why a file is not read at all (it is listed as skipped): the {@code msg.*} key of the reason, or null
+	 * when it is an input.
+	 */
 	static String skipReason(Path path) {
 		String name = path.getFileName().toString();
 		if (name.startsWith("~$")) {
-			return "Office lock file (the workbook is open on someone's computer)";
+			return "msg.skip.lock-file";
 		}
 		if (name.startsWith(".")) {
-			return "hidden file";
+			return "msg.skip.hidden";
 		}
 		if (claimedKind(name) == null) {
-			return "not a spreadsheet (.xlsx, .xls or .csv)";
+			return "msg.skip.not-a-spreadsheet";
 		}
 		return null;
 	}
 
-	static WorkbookSource open(Path path, String csvCharset, List<String> warnings) throws IOException {
+	static WorkbookSource open(Path path, String csvCharset, List<Message> warnings) throws IOException {
 		String name = path.getFileName().toString();
 		Kind claimed = claimedKind(name);
 		if (Files.isDirectory(path)) {
-			throw new UnreadableFileException("NOT_A_FILE", "it is a folder, not a file");
+			throw new UnreadableFileException("NOT_A_FILE", Message.of("msg.file.folder"));
 		}
 		byte[] head;
 		try (InputStream in = Files.newInputStream(path)) {
 			head = in.readNBytes(512);
 		}
 		catch (NoSuchFileException e) {
-			throw new UnreadableFileException("VANISHED", "the file disappeared before it could be read", e);
+			throw new UnreadableFileException("VANISHED", Message.of("msg.file.vanished"), e);
 		}
 		if (head.length == 0) {
-			throw new UnreadableFileException("EMPTY", "the file is empty (0 bytes)");
+			throw new UnreadableFileException("EMPTY", Message.of("msg.file.empty-bytes"));
 		}
 		Kind actual = sniff(head);
 		if (actual == Kind.XLS && isEncryptedOoxml(path)) {
 			throw new UnreadableFileException("ENCRYPTED",
-					"the workbook is password-protected (encrypted); save an unprotected copy");
+					Message.of("msg.file.encrypted"));
 		}
 		if (claimed != Kind.CSV && actual == Kind.CSV) {
-			String what = looksLikeHtml(head) ? "an HTML page" : "text (it looks like CSV)";
-			throw new UnreadableFileException("NOT_A_SPREADSHEET", "named ." + extension(name) + " but it is " + what
-					+ "; open it in Excel and save it as .xlsx, or name a CSV file .csv");
+			throw new UnreadableFileException("NOT_A_SPREADSHEET", Message.of(looksLikeHtml(head)
+					? "msg.file.html-not-spreadsheet" : "msg.file.text-not-spreadsheet", extension(name)));
 		}
 		if (actual != claimed) {
-			warnings.add("named ." + extension(name) + " but it is " + describe(actual) + "; read as such");
+			warnings.add(Message.of("msg.file.misnamed", extension(name), Message.of(describe(actual))));
 		}
 		return switch (actual) {
 			case XLSX -> new XlsxSource(path.toFile());
@@ -121,9 +125,9 @@ final class SpreadsheetFiles {
 
 	private static String describe(Kind kind) {
 		return switch (kind) {
-			case XLSX -> "an .xlsx workbook";
-			case XLS -> "an Excel 97-2003 (.xls) workbook";
-			case CSV -> "a text file";
+			case XLSX -> "msg.file.kind.xlsx";
+			case XLS -> "msg.file.kind.xls";
+			case CSV -> "msg.file.kind.csv";
 		};
 	}
 

@@ -26,12 +26,12 @@ final class TrainingSummaryChecker implements RowChecker {
 		long graduates = f.requiredCount("graduates");
 		if (graduates > participants) {
 			throw f.problem(RejectReason.INCONSISTENT_COUNTS, "graduates",
-					"graduates " + graduates + " are more than participants " + participants);
+					"msg.summary.graduates-above-participants", graduates, participants);
 		}
 		long certified = zeroIfMissing(f.count("certified"));
 		if (certified > graduates) {
 			throw f.problem(RejectReason.INCONSISTENT_COUNTS, "certified",
-					"certified " + certified + " are more than graduates " + graduates);
+					"msg.summary.certified-above-graduates", certified, graduates);
 		}
 		long employed = zeroIfMissing(f.count("employed"));
 		long self = zeroIfMissing(f.count("self_employed"));
@@ -41,8 +41,7 @@ final class TrainingSummaryChecker implements RowChecker {
 		long unknown = unknownGiven != null ? unknownGiven : Math.max(0, graduates - known);
 		if (known + unknown > graduates) {
 			throw f.problem(RejectReason.INCONSISTENT_COUNTS, f.has("employed") ? "employed" : "graduates",
-					"employed + self-employed + unemployed + unknown = " + (known + unknown)
-							+ " is more than the graduates " + graduates);
+					"msg.summary.outcomes-above-graduates", known + unknown, graduates);
 		}
 		return Checked.accepted(new TrainingSummaryRecord(blk, ParticipantChecker.programKey(label), label, period,
 				participants, graduates, certified, employed, self, unemployed, unknown), province, false);

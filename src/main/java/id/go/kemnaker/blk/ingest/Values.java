@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import id.go.kemnaker.blk.domain.Gender;
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.domain.Period;
 
 /**
@@ -46,13 +47,20 @@ final class Values {
 
 		private final RejectReason reason;
 
-		BadValue(RejectReason reason, String message) {
-			super(message, null, false, false);
+		private final Message message;
+
+		BadValue(RejectReason reason, String key, Object... args) {
+			super(key, null, false, false);
 			this.reason = reason;
+			this.message = Message.of(key, args);
 		}
 
 		RejectReason reason() {
 			return reason;
+		}
+
+		Message message() {
+			return message;
 		}
 	}
 
@@ -99,7 +107,7 @@ final class Values {
 
 	private static void rejectErrors(String raw, byte kind) throws BadValue {
 		if (kind == RawRow.ERROR || kind == RawRow.TEXT && isErrorText(raw)) {
-			throw new BadValue(RejectReason.ERROR_VALUE, "'" + raw.strip() + "' is an Excel error value");
+			throw new BadValue(RejectReason.ERROR_VALUE, "msg.value.excel-error", raw.strip());
 		}
 	}
 
@@ -113,13 +121,13 @@ final class Values {
 			return null;
 		}
 		if (d != Math.rint(d) || Double.isInfinite(d)) {
-			throw new BadValue(RejectReason.BAD_NUMBER, "'" + raw.strip() + "' is not a whole number");
+			throw new BadValue(RejectReason.BAD_NUMBER, "msg.value.not-whole", raw.strip());
 		}
 		if (d < 0) {
-			throw new BadValue(RejectReason.NEGATIVE_COUNT, "'" + raw.strip() + "' is negative");
+			throw new BadValue(RejectReason.NEGATIVE_COUNT, "msg.value.negative", raw.strip());
 		}
 		if (d > MAX_COUNT) {
-			throw new BadValue(RejectReason.BAD_NUMBER, "'" + raw.strip() + "' is implausibly large");
+			throw new BadValue(RejectReason.BAD_NUMBER, "msg.value.too-large", raw.strip());
 		}
 		return (long) (double) d;
 	}
@@ -131,7 +139,7 @@ final class Values {
 			return null;
 		}
 		if (d < 0 || d > 100) {
-			throw new BadValue(RejectReason.RATE_OUT_OF_RANGE, "'" + raw.strip() + "' is not a percentage between 0 and 100");
+			throw new BadValue(RejectReason.RATE_OUT_OF_RANGE, "msg.value.not-percentage", raw.strip());
 		}
 		return d;
 	}
@@ -147,16 +155,16 @@ final class Values {
 				d = Double.parseDouble(raw);
 			}
 			catch (NumberFormatException e) {
-				throw new BadValue(RejectReason.BAD_NUMBER, "'" + raw + "' is not a number");
+				throw new BadValue(RejectReason.BAD_NUMBER, "msg.value.not-number", raw);
 			}
 			if (Double.isNaN(d)) {
 				// no spreadsheet program writes it; a file made by hand can
-				throw new BadValue(RejectReason.BAD_NUMBER, "'" + raw + "' is not a number");
+				throw new BadValue(RejectReason.BAD_NUMBER, "msg.value.not-number", raw);
 			}
 			return d;
 		}
 		if (kind == RawRow.BOOLEAN) {
-			throw new BadValue(RejectReason.BAD_NUMBER, "'" + raw + "' is a TRUE/FALSE cell, not a number");
+			throw new BadValue(RejectReason.BAD_NUMBER, "msg.value.boolean-not-number", raw);
 		}
 		String t = raw.strip().replace("\u00a0", "").replace(" ", "").replace("'", "");
 		if (!count && t.endsWith("%")) {
@@ -164,13 +172,13 @@ final class Values {
 		}
 		String normal = normalizeNumber(t, count);
 		if (normal == null) {
-			throw new BadValue(RejectReason.BAD_NUMBER, "'" + raw.strip() + "' is not a number");
+			throw new BadValue(RejectReason.BAD_NUMBER, "msg.value.not-number", raw.strip());
 		}
 		try {
 			return Double.parseDouble(normal);
 		}
 		catch (NumberFormatException e) {
-			throw new BadValue(RejectReason.BAD_NUMBER, "'" + raw.strip() + "' is not a number");
+			throw new BadValue(RejectReason.BAD_NUMBER, "msg.value.not-number", raw.strip());
 		}
 	}
 
@@ -266,15 +274,15 @@ final class Values {
 				serial = serialNumber(raw);
 			}
 			catch (NumberFormatException e) {
-				throw new BadValue(RejectReason.BAD_DATE, "'" + raw + "' is not a date");
+				throw new BadValue(RejectReason.BAD_DATE, "msg.value.not-date", raw);
 			}
 			if (kind == RawRow.NUMBER && (serial < 10_000 || serial > 80_000)) {
-				throw new BadValue(RejectReason.BAD_DATE, "'" + raw + "' is a number, not a date");
+				throw new BadValue(RejectReason.BAD_DATE, "msg.value.number-not-date", raw);
 			}
 			return fromExcelSerial(serial, date1904, raw);
 		}
 		if (kind == RawRow.BOOLEAN) {
-			throw new BadValue(RejectReason.BAD_DATE, "'" + raw + "' is not a date");
+			throw new BadValue(RejectReason.BAD_DATE, "msg.value.not-date", raw);
 		}
 		String t = raw.strip();
 		try {
@@ -299,10 +307,10 @@ final class Values {
 			}
 		}
 		catch (DateTimeException e) {
-			throw new BadValue(RejectReason.BAD_DATE, "'" + t + "' is not a valid date (" + e.getMessage() + ")");
+			throw new BadValue(RejectReason.BAD_DATE, "msg.value.no-such-date", t);
 		}
 		throw new BadValue(RejectReason.BAD_DATE,
-				"'" + t + "' is not a date (use a date cell, yyyy-MM-dd, dd/MM/yyyy or '12 Desember 2025')");
+				"msg.value.date-hint", t);
 	}
 
 	/**
@@ -366,16 +374,16 @@ final class Values {
 		// Excel's dates end on 31 December 9999; a larger number in a date cell shows as ##### there, and
 		// far larger ones are beyond what a LocalDate can hold
 		if (days > (date1904 ? LAST_EXCEL_SERIAL_1904 : LAST_EXCEL_SERIAL_1900)) {
-			throw new BadValue(RejectReason.BAD_DATE, "'" + raw + "' is not a valid Excel date (after 9999-12-31)");
+			throw new BadValue(RejectReason.BAD_DATE, "msg.value.excel-date-too-late", raw);
 		}
 		if (date1904) {
 			if (days < 0 || Double.isNaN(serial)) {
-				throw new BadValue(RejectReason.BAD_DATE, "'" + raw + "' is not a valid Excel date");
+				throw new BadValue(RejectReason.BAD_DATE, "msg.value.excel-date", raw);
 			}
 			return EXCEL_EPOCH_1904.plusDays(days);
 		}
 		if (days <= 0 || days == 60) {
-			throw new BadValue(RejectReason.BAD_DATE, "'" + raw + "' is not a valid Excel date");
+			throw new BadValue(RejectReason.BAD_DATE, "msg.value.excel-date", raw);
 		}
 		// Excel counts a 29 February 1900 that never was: serials before it are one day later.
 		return days < 60 ? EXCEL_EPOCH_1900.plusDays(days + 1) : EXCEL_EPOCH_1900.plusDays(days);
@@ -394,7 +402,7 @@ final class Values {
 		return switch (t) {
 			case "y", "ya", "yes", "true", "1", "benar", "iya" -> Boolean.TRUE;
 			case "n", "tidak", "tdk", "no", "false", "0", "bukan" -> Boolean.FALSE;
-			default -> throw new BadValue(RejectReason.BAD_YES_NO, "'" + raw.strip() + "' is not yes/no (Y/N, Ya/Tidak)");
+			default -> throw new BadValue(RejectReason.BAD_YES_NO, "msg.value.yes-no", raw.strip());
 		};
 	}
 
@@ -409,7 +417,7 @@ final class Values {
 			case "l", "m", "male", "lakilaki", "laki", "lelaki", "pria", "man" -> Gender.MALE;
 			case "p", "f", "female", "perempuan", "wanita", "woman" -> Gender.FEMALE;
 			default -> throw new BadValue(RejectReason.BAD_GENDER,
-					"'" + raw.strip() + "' is not a gender (L/P, Laki-laki/Perempuan, M/F)");
+					"msg.value.gender", raw.strip());
 		};
 	}
 
@@ -438,11 +446,11 @@ final class Values {
 			return null;
 		}
 		if (kind == RawRow.ERROR) {
-			throw new BadValue(RejectReason.ERROR_VALUE, "'" + raw.strip() + "' is an Excel error value");
+			throw new BadValue(RejectReason.ERROR_VALUE, "msg.value.excel-error", raw.strip());
 		}
 		if (raw.length() > MAX_TEXT) {
-			throw new BadValue(RejectReason.TEXT_TOO_LONG, "text of " + raw.length() + " characters is longer than "
-					+ MAX_TEXT + " (" + raw.substring(0, 40) + "...)");
+			throw new BadValue(RejectReason.TEXT_TOO_LONG, "msg.value.too-long", raw.length(), MAX_TEXT,
+					raw.substring(0, 40));
 		}
 		String t = collapseSpaces(raw);
 		if (kind == RawRow.NUMBER) {
@@ -500,17 +508,16 @@ final class Values {
 		rejectErrors(raw, kind);
 		if (kind == RawRow.DATE) {
 			LocalDate d = date(raw, kind, date1904);
-			return Period.ofInput(d).orElseThrow(() -> new BadValue(RejectReason.BAD_PERIOD, "'" + d
-					+ "' is not a period between " + Period.FIRST_INPUT_YEAR + " and " + Period.LAST_YEAR));
+			return Period.ofInput(d).orElseThrow(() -> new BadValue(RejectReason.BAD_PERIOD, "msg.value.period-range",
+					d, Period.FIRST_INPUT_YEAR, Period.LAST_YEAR));
 		}
 		String t = raw.strip();
 		if (kind == RawRow.NUMBER && t.matches("\\d{4}\\.1")) {
 			String year = t.substring(0, 4);
-			throw new BadValue(RejectReason.BAD_PERIOD, "'" + t + "' in a number cell is January or October (a number"
-					+ " cell drops the zero of " + t + "0); type the period as text: " + year + "-01 or " + year + "-10");
+			throw new BadValue(RejectReason.BAD_PERIOD, "msg.value.period-number", t, year);
 		}
 		return Period.parse(t).orElseThrow(() -> new BadValue(RejectReason.BAD_PERIOD,
-				"'" + t + "' is not a period (use 2025-08 or Agustus 2025)"));
+				"msg.value.period", t));
 	}
 
 	/** A four-digit year ({@code 2025}); null when the text is not one. */

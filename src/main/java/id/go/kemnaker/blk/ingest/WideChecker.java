@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import id.go.kemnaker.blk.domain.LabourForceRecord;
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.domain.Period;
 
 /**
@@ -30,7 +31,7 @@ final class WideChecker implements RowChecker {
 				return Checked.total(total, records(f, LabourForceRecord.NATIONAL_CODE));
 			}
 			catch (Problem e) {
-				f.warn(e.column(), "TOTAL_UNREADABLE", "total row not used: " + e.getMessage(), null);
+				f.warn(e.column(), "TOTAL_UNREADABLE", Message.of("msg.total.unreadable", e.message()), null);
 				return Checked.total(total, List.of());
 			}
 		}
@@ -39,9 +40,9 @@ final class WideChecker implements RowChecker {
 		if (header.measure() == WideLayout.Measure.TPAK) {
 			for (LabourForceRecord r : records) {
 				if (r.publishedTpak() != null && r.publishedTpak() > LabourForceChecker.TPAK_OUTLIER) {
-					f.warn(WideLayout.periodColumn(r.period()), "TPAK_OUTLIER", String.format(Locale.ROOT,
-							"TPAK %.2f in %s is above %.0f: unusual, check it (kept)", r.publishedTpak(), r.period(),
-							LabourForceChecker.TPAK_OUTLIER), province.code());
+					f.warn(WideLayout.periodColumn(r.period()), "TPAK_OUTLIER", Message.of("msg.labour.tpak-outlier-period",
+							LabourForceChecker.decimals(r.publishedTpak()), r.period(),
+							LabourForceChecker.decimals(LabourForceChecker.TPAK_OUTLIER)), province.code());
 				}
 			}
 		}
@@ -65,20 +66,20 @@ final class WideChecker implements RowChecker {
 			d = Values.number(f.raw(column), f.kind(column), header.scale() == 1);
 		}
 		catch (Values.BadValue e) {
-			throw f.problem(e.reason(), column, e.getMessage());
+			throw f.problem(e.reason(), column, e.message());
 		}
 		if (d == null) {
 			return null;
 		}
 		if (d < 0) {
-			throw f.problem(RejectReason.NEGATIVE_COUNT, column, "'" + f.raw(column) + "' is negative");
+			throw f.problem(RejectReason.NEGATIVE_COUNT, column, "msg.value.negative", f.raw(column));
 		}
 		double persons = d * header.scale();
 		if (persons > Values.MAX_COUNT) {
-			throw f.problem(RejectReason.BAD_NUMBER, column, "'" + f.raw(column) + "' is implausibly large");
+			throw f.problem(RejectReason.BAD_NUMBER, column, "msg.value.too-large", f.raw(column));
 		}
 		if (header.scale() == 1 && persons != Math.rint(persons)) {
-			throw f.problem(RejectReason.BAD_NUMBER, column, "'" + f.raw(column) + "' is not a whole number");
+			throw f.problem(RejectReason.BAD_NUMBER, column, "msg.value.not-whole", f.raw(column));
 		}
 		return Math.round(persons);
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.domain.Period;
 import id.go.kemnaker.blk.domain.ProvinceCatalog;
 
@@ -31,7 +32,7 @@ final class WideLayout {
 	}
 
 	/** A recognised wide header: where the provinces and the periods are, and what is measured. */
-	record Header(ColumnMap columns, Measure measure, long scale, Map<String, Period> periods, String description) {
+	record Header(ColumnMap columns, Measure measure, long scale, Map<String, Period> periods, Message description) {
 	}
 
 	private WideLayout() {
@@ -42,7 +43,7 @@ final class WideLayout {
 	}
 
 	/** The wide header among the first rows of a sheet, or null (with the reason in {@code why}). */
-	static Header detect(List<RawRow> head, ProvinceCatalog catalog, List<String> why) {
+	static Header detect(List<RawRow> head, ProvinceCatalog catalog, List<Message> why) {
 		for (int i = 0; i < head.size(); i++) {
 			RawRow row = head.get(i);
 			Map<Integer, Period> periods = singleRowPeriods(row);
@@ -63,8 +64,7 @@ final class WideLayout {
 			}
 			int provinceColumn = provinceColumn(data, firstPeriodColumn, catalog);
 			if (provinceColumn < 0) {
-				why.add("row " + headerRow.number() + " looks like a wide BPS header but no column left of the periods"
-						+ " holds province names");
+				why.add(Message.of("msg.wide.no-provinces", headerRow.number()));
 				return null;
 			}
 			StringBuilder text = new StringBuilder();
@@ -80,8 +80,7 @@ final class WideLayout {
 			}
 			Measure measure = measure(text.toString());
 			if (measure == null) {
-				why.add("wide table (periods in row " + headerRow.number() + ") but the title does not say what is"
-						+ " measured: name TPT, TPAK, Angkatan Kerja, Pengangguran, Bekerja or Penduduk Usia Kerja");
+				why.add(Message.of("msg.wide.no-measure", headerRow.number()));
 				return null;
 			}
 			String lower = text.toString().toLowerCase(Locale.ROOT);
@@ -94,7 +93,7 @@ final class WideLayout {
 			for (var e : periods.entrySet()) {
 				String name = periodColumn(e.getValue());
 				if (index.containsKey(name)) {
-					why.add("wide table: period " + e.getValue() + " appears twice in the header; the sheet is not read");
+					why.add(Message.of("msg.wide.period-twice", e.getValue()));
 					return null;
 				}
 				index.put(name, e.getKey());
@@ -102,8 +101,8 @@ final class WideLayout {
 				byColumn.put(name, e.getValue());
 			}
 			ColumnMap map = new ColumnMap(Layout.LABOUR_FORCE_WIDE, headerRow.number(), index, headerText);
-			String description = "wide BPS table of " + measure + (scale > 1 ? " (thousands)" : "") + ", "
-					+ periods.size() + " periods, header row " + headerRow.number();
+			Message description = Message.of("msg.sheet.read-wide", Message.of("msg.measure." + measure.name()),
+					scale > 1 ? 1 : 0, periods.size(), headerRow.number());
 			return new Header(map, measure, scale, byColumn, description);
 		}
 		return null;

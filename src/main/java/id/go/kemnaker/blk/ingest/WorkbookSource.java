@@ -4,6 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
 
+import id.go.kemnaker.blk.domain.Message;
+
 /** A spreadsheet file opened for reading: its sheets, each read row by row. */
 interface WorkbookSource extends Closeable {
 
@@ -13,7 +15,7 @@ interface WorkbookSource extends Closeable {
 	RowCursor openSheet(int index) throws IOException;
 
 	/** Warnings about the file as a whole (for example the character set a CSV was read in). */
-	default List<String> warnings() {
+	default List<Message> warnings() {
 		return List.of();
 	}
 

@@ -20,6 +20,8 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
+import id.go.kemnaker.blk.domain.Message;
+
 /**
  * Reads an Excel 97-2003 {@code .xls} workbook. The format holds at most 65,536 rows a sheet, so the
  * whole workbook is loaded; formula cells give their cached value.
@@ -50,13 +52,13 @@ final class XlsSource implements WorkbookSource {
 			this.fs = new POIFSFileSystem(file, true);
 		}
 		catch (Exception e) {
-			throw new UnreadableFileException("CORRUPT", "the file is not a valid .xls workbook: "
-					+ XlsxFailures.firstLine(e), e);
+			throw new UnreadableFileException("CORRUPT", Message.of("msg.file.xls-invalid",
+					XlsxFailures.firstLine(e)), e);
 		}
 		try {
 			if (fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
 				throw new UnreadableFileException("ENCRYPTED",
-						"the workbook is password-protected (encrypted); save an unprotected copy");
+						Message.of("msg.file.encrypted"));
 			}
 			refuseWhatTheHeapCannotHold(maxHeap);
 			this.workbook = new HSSFWorkbook(fs.getRoot(), false);
@@ -64,7 +66,7 @@ final class XlsSource implements WorkbookSource {
 		catch (EncryptedDocumentException e) {
 			close();
 			throw new UnreadableFileException("ENCRYPTED",
-					"the workbook is password-protected (encrypted); save an unprotected copy", e);
+					Message.of("msg.file.encrypted"), e);
 		}
 		catch (UnreadableFileException e) {
 			close();
@@ -72,8 +74,8 @@ final class XlsSource implements WorkbookSource {
 		}
 		catch (Exception e) {
 			close();
-			throw new UnreadableFileException("CORRUPT", "the .xls workbook cannot be read: "
-					+ XlsxFailures.firstLine(e), e);
+			throw new UnreadableFileException("CORRUPT", Message.of("msg.file.xls-unreadable",
+					XlsxFailures.firstLine(e)), e);
 		}
 		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 			names.add(workbook.getSheetName(i));
@@ -95,10 +97,8 @@ final class XlsSource implements WorkbookSource {
 		long needed = heapToLoad(entry);
 		long available = Math.max(maxHeap - HEAP_FOR_THE_REST, maxHeap / 2);
 		if (needed > available) {
-			throw new UnreadableFileException("TOO_LARGE", String.format(Locale.ROOT,
-					"an .xls workbook is read whole, and this one (%d MB of data) needs about %d MB of memory, more than"
-							+ " the %d MB Java can give it here; save it as .xlsx, which is read as a stream, or start Java"
-							+ " with a larger -Xmx", mb(entry.getSize()), mb(needed), mb(available)));
+			throw new UnreadableFileException("TOO_LARGE", Message.of("msg.file.xls-too-large",
+					mb(entry.getSize()), mb(needed), mb(available)));
 		}
 	}
 

@@ -11,6 +11,8 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 
+import id.go.kemnaker.blk.domain.Message;
+
 /** Turns what POI and the XML parser throw into a reason a ministry user can act on. */
 final class XlsxFailures {
 
@@ -23,42 +25,41 @@ final class XlsxFailures {
 		}
 		if (e instanceof CompactStrings.TemporaryFileException t) {
 			IOException cause = t.getCause();
-			String why = cause instanceof FileSystemException f && f.getReason() != null ? f.getReason()
-					: cause instanceof NoSuchFileException ? "no such folder"
-					: cause instanceof AccessDeniedException ? "not allowed to write there"
+			Object why = cause instanceof NoSuchFileException ? Message.of("msg.file.temporary.no-folder")
+					: cause instanceof AccessDeniedException ? Message.of("msg.file.temporary.denied")
+					: cause instanceof FileSystemException f && f.getReason() != null ? f.getReason()
 					: firstLine(cause);
-			return new UnreadableFileException("TEMPORARY_FILE", t.getMessage() + " in " + System.getProperty("java.io.tmpdir")
-					+ ": " + why + "; it must exist, be writable and have room, or start Java with -Djava.io.tmpdir=DIR", e);
+			return new UnreadableFileException("TEMPORARY_FILE", Message.of("msg.file.temporary",
+					System.getProperty("java.io.tmpdir"), why), e);
 		}
 		String all = chainText(e);
 		if (all.contains("zip bomb")) {
-			return new UnreadableFileException("ZIP_BOMB", "refused: the workbook expands to far more data than its "
-					+ "size allows (zip-bomb protection; ratio or size limit exceeded)", e);
+			return new UnreadableFileException("ZIP_BOMB", Message.of("msg.file.zip-bomb"), e);
 		}
 		if (e instanceof EncryptedDocumentException || all.contains("encrypt") || all.contains("password")) {
 			return new UnreadableFileException("ENCRYPTED",
-					"the workbook is password-protected (encrypted); save an unprotected copy", e);
+					Message.of("msg.file.encrypted"), e);
 		}
 		if (e instanceof OLE2NotOfficeXmlFileException) {
 			return new UnreadableFileException("WRONG_FORMAT",
-					"the file is an Excel 97-2003 (.xls) workbook named .xlsx; rename it to .xls", e);
+					Message.of("msg.file.xls-named-xlsx"), e);
 		}
 		if (e instanceof ODFNotOfficeXmlFileException) {
 			return new UnreadableFileException("WRONG_FORMAT",
-					"the file is an OpenDocument (.ods) spreadsheet; save it as .xlsx", e);
+					Message.of("msg.file.ods"), e);
 		}
 		if (e instanceof NotOfficeXmlFileException) {
 			return new UnreadableFileException("CORRUPT",
-					"the file is not a valid .xlsx workbook (damaged or truncated zip)", e);
+					Message.of("msg.file.xlsx-invalid"), e);
 		}
 		if (all.contains("truncated") || all.contains("unexpected end") || all.contains("eof")
 				|| all.contains("premature end")) {
-			return new UnreadableFileException("CORRUPT", "the workbook is truncated or damaged: " + firstLine(e), e);
+			return new UnreadableFileException("CORRUPT", Message.of("msg.file.truncated", firstLine(e)), e);
 		}
 		if (e instanceof IOException || e.getClass().getName().contains("XMLStream")) {
-			return new UnreadableFileException("CORRUPT", "the workbook is damaged: " + firstLine(e), e);
+			return new UnreadableFileException("CORRUPT", Message.of("msg.file.damaged", firstLine(e)), e);
 		}
-		return new UnreadableFileException("CORRUPT", "the workbook cannot be read: " + firstLine(e), e);
+		return new UnreadableFileException("CORRUPT", Message.of("msg.file.unreadable", firstLine(e)), e);
 	}
 
 	private static String chainText(Throwable e) {

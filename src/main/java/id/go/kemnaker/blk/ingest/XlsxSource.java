@@ -22,6 +22,8 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
+import id.go.kemnaker.blk.domain.Message;
+
 /**
  * Streams an {@code .xlsx} workbook with a pull (StAX) parser over the sheet XML: memory holds one row
  * at a time plus the shared strings in compact form, whatever the number of rows. POI's zip-bomb limits
@@ -187,7 +189,7 @@ final class XlsxSource implements WorkbookSource {
 						}
 						if (col >= MAX_COLUMNS) {
 							throw new UnreadableFileException("CORRUPT",
-									"row " + rowNumber + " has a cell beyond Excel's last column XFD");
+									Message.of("msg.file.beyond-xfd", rowNumber));
 						}
 						if (col >= values.length) {
 							int n = Math.min(MAX_COLUMNS, Math.max(col + 1, values.length * 2));
@@ -226,8 +228,8 @@ final class XlsxSource implements WorkbookSource {
 				}
 				String s = sharedStrings.get(Integer.parseInt(value.strip()));
 				if (s == null) {
-					throw new UnreadableFileException("CORRUPT", "a cell refers to shared string " + value.strip()
-							+ " but the workbook has only " + sharedStrings.size());
+					throw new UnreadableFileException("CORRUPT", Message.of("msg.file.shared-string",
+							value.strip(), sharedStrings.size()));
 				}
 				text(values, kinds, col, s);
 			}
@@ -328,11 +330,9 @@ final class XlsxSource implements WorkbookSource {
 	/** Refuses a text past the limit: in the cell at this row and column, or (row -1) in the shared strings. */
 	private static void refuseTooLong(long characters, int row, int col) {
 		if (characters > MAX_CELL_CHARACTERS) {
-			String where = row < 0 ? "a shared string (the workbook's table of texts)"
-					: "the cell at row " + row + ", column " + RawRow.columnLetters(col);
-			throw new UnreadableFileException("CELL_TOO_LONG", String.format(java.util.Locale.ROOT,
-					"%s holds more than %,d characters (Excel allows 32,767): not a workbook Excel wrote", where,
-					MAX_CELL_CHARACTERS));
+			throw new UnreadableFileException("CELL_TOO_LONG", row < 0
+					? Message.of("msg.file.shared-string-too-long", MAX_CELL_CHARACTERS)
+					: Message.of("msg.file.cell-too-long", row, RawRow.columnLetters(col), MAX_CELL_CHARACTERS));
 		}
 	}
 

@@ -62,7 +62,7 @@ class ComputeIndicatorsTasklet implements Tasklet {
 		store.save(run, results);
 		store.saveNotes(run, results.notes());
 		pause.at("computeIndicators");
-		results.notes().forEach(n -> log.warn("cross-check: {}", n));
+		results.notes().forEach(n -> log.warn("cross-check: {}", n.english()));
 		ExecutionContext job = chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
 		job.putString("report.period", period.toString());
 		job.putString("report.window.start", window[0].toString());

@@ -13,6 +13,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import id.go.kemnaker.blk.domain.Dataset;
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.domain.ProvinceCatalog;
 import id.go.kemnaker.blk.ingest.FileLedger;
 import id.go.kemnaker.blk.ingest.FileRows;
@@ -95,9 +96,10 @@ class InputRowReader implements ItemStreamReader<SourceRow>, StepExecutionListen
 			if (file.skipped()) {
 				fileIndex++;
 				emitted = 0;
-				log.info("{}: skipped ({})", file.name(), file.skipReason());
+				Message why = Message.of(file.skipReason());
+				log.info("{}: skipped ({})", file.name(), why.english());
 				return new SourceRow(new Location(file.id(), 0, null, 0), null, null, new SourceRow.FileEnd(
-						FileLedger.Status.SKIPPED, "SKIPPED", file.skipReason(), List.of(), List.of(), 0, 0, List.of(), null));
+						FileLedger.Status.SKIPPED, "SKIPPED", why, List.of(), List.of(), 0, 0, List.of(), null));
 			}
 			if (current == null) {
 				startFile();

@@ -16,6 +16,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.ingest.CheckedRow;
 import id.go.kemnaker.blk.ingest.FileLedger;
 import id.go.kemnaker.blk.ingest.IngestEvent;
@@ -142,7 +143,8 @@ class StagingWriter<R> implements ItemStreamWriter<CheckedRow<R>>, StepExecution
 		else if (end.status() != FileLedger.Status.SKIPPED) {
 			log.info("{}: {} rows read: {} accepted, {} rejected, {} totals, {} blank{}", end.fileName(), end.rowsRead(), n[0],
 					n[1], n[2], end.blank(),
-					end.sheetsSkipped().isEmpty() ? "" : "; sheets skipped: " + String.join("; ", end.sheetsSkipped()));
+					end.sheetsSkipped().isEmpty() ? "" : "; sheets skipped: "
+							+ String.join("; ", end.sheetsSkipped().stream().map(Message::english).toList()));
 		}
 	}
 }

@@ -63,7 +63,7 @@ final class RunSummary {
 			}
 			for (QualityData.FileRow f : files) {
 				if ("FAILED".equals(f.status())) {
-					out.printf("Failed: %s: %s%n", f.name(), f.message());
+					out.printf("Failed: %s: %s%n", f.name(), f.message() == null ? "" : f.message().english());
 				}
 			}
 		}

@@ -1,9 +1,12 @@
 package id.go.kemnaker.blk.report;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+
+import id.go.kemnaker.blk.domain.Message;
 
 /** Report labels from the {@code report} resource bundle: Indonesian by default, English with {@code en}. */
 public final class Labels {
@@ -13,8 +16,7 @@ public final class Labels {
 
 	private Labels(Locale locale) {
 		this.locale = locale;
-		this.bundle = ResourceBundle.getBundle("i18n/report", locale, ResourceBundle.Control.getNoFallbackControl(
-				ResourceBundle.Control.FORMAT_PROPERTIES));
+		this.bundle = Message.bundle(locale);
 	}
 
 	public static Labels of(Locale locale) {
@@ -40,5 +42,15 @@ public final class Labels {
 
 	public String format(String key, Object... args) {
 		return new MessageFormat(get(key), locale).format(args);
+	}
+
+	/** A message for the user in this language; null for none. */
+	public String text(Message message) {
+		return message == null ? null : message.render(bundle, locale);
+	}
+
+	/** Messages one per line. */
+	public String lines(List<Message> messages) {
+		return messages.isEmpty() ? null : String.join("\n", messages.stream().map(this::text).toList());
 	}
 }

@@ -2,6 +2,8 @@ package id.go.kemnaker.blk.report;
 
 import java.util.List;
 
+import id.go.kemnaker.blk.domain.Message;
+
 /** Writes the data-quality sheet: per-file ledger, rejects by reason, warnings, blank indicators. */
 final class QualitySheet {
 
@@ -22,9 +24,9 @@ final class QualitySheet {
 				Col.integer(l.get("col.rows.total")), Col.integer(l.get("col.rows.blank")), Col.text(l.get("col.balances")),
 				Col.text(l.get("col.sheets.read")), Col.text(l.get("col.sheets.skipped")), Col.text(l.get("col.message"))));
 		for (QualityData.FileRow f : q.files()) {
-			files.row(f.fileId(), f.dataset(), f.name(), l.get("status." + f.status()), f.rowsRead(), f.accepted(),
-					f.rejected(), f.totals(), f.blank(), f.balances() ? l.get("yes") : l.get("no"), oneLine(f.sheetsRead()),
-					oneLine(f.sheetsSkipped()), f.message());
+			files.row(f.fileId(), dataset(l, f.dataset()), f.name(), l.get("status." + f.status()), f.rowsRead(), f.accepted(),
+					f.rejected(), f.totals(), f.blank(), f.balances() ? l.get("yes") : l.get("no"), oneLine(l, f.sheetsRead()),
+					oneLine(l, f.sheetsSkipped()), l.text(f.message()));
 		}
 		files.end();
 		s.gap();
@@ -33,7 +35,7 @@ final class QualitySheet {
 				Col.text(l.get("col.reason.meaning")), Col.integer(l.get("col.rows")), Col.text(l.get("col.example"))));
 		for (QualityData.ReasonRow r : q.reasons()) {
 			reasons.row(r.reason(), l.has("reason." + r.reason()) ? l.get("reason." + r.reason()) : r.reason(), r.count(),
-					r.example());
+					l.text(r.example()));
 		}
 		reasons.end();
 		s.gap();
@@ -42,7 +44,7 @@ final class QualitySheet {
 				Col.integer(l.get("col.row")), Col.text(l.get("col.column")), Col.text(l.get("col.code")),
 				Col.text(l.get("col.message"))));
 		for (QualityData.WarningRow w : q.warnings()) {
-			warnings.row(w.file(), w.sheet(), w.row() > 0 ? w.row() : null, w.column(), w.code(), w.message());
+			warnings.row(w.file(), w.sheet(), w.row() > 0 ? w.row() : null, w.column(), w.code(), l.text(w.message()));
 		}
 		warnings.end();
 		if (!q.blanks().isEmpty()) {
@@ -60,7 +62,12 @@ final class QualitySheet {
 		s.finish();
 	}
 
-	private static String oneLine(String s) {
-		return s == null || s.isEmpty() ? null : s.replace("\n", "; ");
+	/** A dataset's name in the workbook's language. */
+	static String dataset(Labels l, String code) {
+		return l.has("dataset." + code) ? l.get("dataset." + code) : code;
+	}
+
+	private static String oneLine(Labels l, List<Message> lines) {
+		return lines.isEmpty() ? null : String.join("; ", lines.stream().map(l::text).toList());
 	}
 }

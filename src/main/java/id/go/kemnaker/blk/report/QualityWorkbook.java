@@ -31,7 +31,8 @@ public final class QualityWorkbook {
 			int[] n = new int[1];
 			rejects.accept(r -> {
 				if (n[0]++ < MAX_REJECT_ROWS) {
-					t.row(r.dataset(), r.file(), r.sheet(), r.row(), r.column(), r.value(), r.reason(), r.message());
+					t.row(QualitySheet.dataset(l, r.dataset()), r.file(), r.sheet(), r.row(), r.column(), r.value(), r.reason(),
+							l.text(r.message()));
 				}
 			});
 			t.end();

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
@@ -13,20 +14,31 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The rejects file: every rejected row with its file, sheet, row, column, value (personal data masked),
- * reason code and message. UTF-8 with BOM so Excel opens it correctly. Values that a spreadsheet would
- * run as a formula ({@code = + - @}, tab, carriage return first) get a leading apostrophe.
+ * reason code, what the reason means and the message, with headers and texts in the run's language.
+ * Separated by {@code ;} and UTF-8 with a BOM, so that Excel opens it in columns in the Indonesian locale
+ * (where {@code ,} is the decimal separator) as in others. Values that a spreadsheet would run as a formula
+ * ({@code = + - @}, tab, carriage return first) get a leading apostrophe.
  */
 public final class RejectsCsv {
 
 	private RejectsCsv() {
 	}
 
-	/** @param rows calls its argument once per rejected row, in file order */
+	/** The columns, by their header key ({@code rejects.csv.<column>}). */
+	static final List<String> COLUMNS = List.of("dataset", "file", "sheet", "row", "column", "value", "reason",
+			"reason_text", "message");
+
+	/** How the file is written, and read back. */
+	public static final CSVFormat FORMAT = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';')
+		.setRecordSeparator("\r\n")
+		.get();
+
 	/** {@code output/<P>/rejects-<P>.csv} */
 	public static Path path(Path output, String period) {
 		return output.resolve(period).resolve("rejects-" + period + ".csv");
 	}
 
+	/** @param rows calls its argument once per rejected row, in file order */
 	public static long write(Path target, Labels labels, Consumer<Consumer<QualityData.RejectRow>> rows)
 			throws IOException {
 		long[] count = new long[1];
@@ -34,9 +46,8 @@ public final class RejectsCsv {
 			// buffered: the printer writes a quoted value a character at a time
 			Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
 			w.write('\uFEFF');
-			CSVPrinter printer = new CSVPrinter(w, CSVFormat.Builder.create(CSVFormat.DEFAULT).setRecordSeparator("\r\n")
-				.get());
-			printer.printRecord("dataset", "file", "sheet", "row", "column", "value", "reason", "reason_text", "message");
+			CSVPrinter printer = new CSVPrinter(w, FORMAT);
+			printer.printRecord(COLUMNS.stream().map(c -> labels.get("rejects.csv." + c)).toList());
 			IOException[] failure = new IOException[1];
 			rows.accept(r -> {
 				if (failure[0] != null) {
@@ -45,7 +56,7 @@ public final class RejectsCsv {
 				try {
 					printer.printRecord(safe(r.dataset()), safe(r.file()), safe(r.sheet()), r.row(), safe(r.column()),
 							safe(r.value()), r.reason(), labels.has("reason." + r.reason()) ? labels.get("reason." + r.reason())
-									: r.reason(), safe(r.message()));
+									: r.reason(), safe(labels.text(r.message())));
 					count[0]++;
 				}
 				catch (IOException e) {

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import id.go.kemnaker.blk.domain.Dataset;
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.ingest.DuplicateResolver;
 
 /**
@@ -27,23 +28,28 @@ import id.go.kemnaker.blk.ingest.DuplicateResolver;
  */
 public final class DuplicateKeys {
 
-	/** The staging tables checked for duplicates, with the SQL of their key and of its description. */
+	/**
+	 * The staging tables checked for duplicates, with the SQL of their key and of its description: the
+	 * arguments of the message {@code msg.dupkey.<table>}, separated by U+001F.
+	 */
 	public enum Table {
-		BLK(Dataset.BLK, "stg_blk", "blk_code", "d.blk_code", "'BLK ' || d.blk_code", "", "d.province_code"),
+		BLK(Dataset.BLK, "stg_blk", "blk_code", "d.blk_code", "d.blk_code", "", "d.province_code"),
 		TRAINING_SUMMARY(Dataset.TRAINING, "stg_training_summary", "blk_code, program, period",
 				"d.blk_code || '|' || d.program || '|' || d.period",
-				"'BLK ' || d.blk_code || ', programme ' || COALESCE(p.label, d.program) || ', ' || d.period",
+				"d.blk_code || '" + Message.SEPARATOR + "' || COALESCE(p.label, d.program) || '" + Message.SEPARATOR
+						+ "' || d.period",
 				" LEFT JOIN stg_program p ON p.run_id = d.run_id AND p.program = d.program", BLK_PROVINCE),
 		PARTICIPANT(Dataset.TRAINING, "stg_participant", "participant_id, blk_code, program, start_date",
 				"d.participant_key || '|' || d.blk_code || '|' || d.program || '|' || CAST(d.start_date AS VARCHAR(10))",
-				"'participant, BLK ' || d.blk_code || ', programme ' || COALESCE(p.label, d.program) || ', start '"
+				"d.blk_code || '" + Message.SEPARATOR + "' || COALESCE(p.label, d.program) || '" + Message.SEPARATOR + "'"
 						+ " || CAST(d.start_date AS VARCHAR(10))",
 				" LEFT JOIN stg_program p ON p.run_id = d.run_id AND p.program = d.program", BLK_PROVINCE),
 		DEMAND(Dataset.DEMAND, "stg_demand", "province, period, source, program, project",
 				"d.province_code || '|' || CASE WHEN d.whole_year THEN SUBSTRING(d.period, 1, 4) ELSE d.period END"
 						+ " || '|' || d.source || '|' || LOWER(COALESCE(d.program, '')) || '|'"
 						+ " || LOWER(COALESCE(d.project, ''))",
-				"'province ' || d.province_code || ', ' || d.period || ', ' || d.source", "", "d.province_code");
+				"d.province_code || '" + Message.SEPARATOR + "' || d.period || '" + Message.SEPARATOR + "' || d.source", "",
+				"d.province_code");
 
 		private final Dataset dataset;
 		private final String table;
@@ -173,7 +179,7 @@ public final class DuplicateKeys {
 					+ " ? ORDER BY run_id, tbl, dup_hash, seq LIMIT " + page, (rs, i) -> {
 						hashes.add(rs.getLong(1));
 						return new DuplicateResolver.Keyed(rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-								rs.getString(6), rs.getInt(7), rs.getString(8));
+								rs.getString(6), rs.getInt(7), Message.stored("msg.dupkey." + table.name(), rs.getString(8), null));
 					}, run, table.table, afterHash);
 			if (rows.isEmpty()) {
 				return decided;

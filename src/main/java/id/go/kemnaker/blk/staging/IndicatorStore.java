@@ -16,6 +16,7 @@ import id.go.kemnaker.blk.domain.BlkType;
 import id.go.kemnaker.blk.domain.DemandRecord;
 import id.go.kemnaker.blk.domain.DemandSource;
 import id.go.kemnaker.blk.domain.LabourForceRecord;
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.domain.Period;
 import id.go.kemnaker.blk.indicator.Flag;
 import id.go.kemnaker.blk.indicator.Indicator;
@@ -177,7 +178,7 @@ public class IndicatorStore {
 	}
 
 	/** The indicators a run kept, in the order {@link #save} gave them. */
-	public Results load(long run, List<String> notes) {
+	public Results load(long run, List<Message> notes) {
 		Object[] period = jdbc.queryForObject("SELECT report_period, window_start, window_end FROM ind_run WHERE run_id = ?",
 				(rs, i) -> new Object[] { rs.getString(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate() }, run);
 		List<IndicatorValue> values = new ArrayList<>();
@@ -199,24 +200,27 @@ public class IndicatorStore {
 	}
 
 	/** Cross-check notes of the national totals, kept as warnings on the total rows of their round. */
-	public void saveNotes(long run, List<String> notes) {
+	public void saveNotes(long run, List<Message> notes) {
 		jdbc.update("DELETE FROM stg_warning WHERE run_id = ? AND code = 'TOTAL_MISMATCH'", run);
-		for (String note : notes) {
-			Period period = Period.parse(note.substring(0, 7)).orElse(null);
+		for (Message note : notes) {
+			// the first argument of a cross-check is its round
+			Period period = note.args().isEmpty() ? null : Period.parse(note.args().get(0)).orElse(null);
 			String p = period == null ? "" : period.toString();
 			// the note goes with the INDONESIA row that carries the figure it is about, once (a wide table's
 			// row holds several periods under one sequence number)
-			String column = note.contains("TPAK") ? "tpak" : note.contains("TPT") ? "tpt"
-					: note.contains("unemployed") ? "unemployed" : "lf";
+			String about = String.join(" ", note.args());
+			String column = note.key().equals("msg.total.rate") ? (about.contains("TPAK") ? "tpak" : "tpt")
+					: note.key().equals("msg.total.unemployed") || about.contains("msg.field.unemployed") ? "unemployed"
+					: "lf";
 			List<Long> seqs = jdbc.queryForList("SELECT seq FROM stg_total WHERE run_id = ? AND period = ?"
 					+ " ORDER BY CASE WHEN " + column + " IS NULL THEN 1 ELSE 0 END, seq", Long.class, run, p);
 			if (seqs.isEmpty()) {
 				continue;
 			}
 			jdbc.update("INSERT INTO stg_warning (run_id, seq, file_id, sheet, row_no, column_name, code, message,"
-					+ " province_code) SELECT run_id, seq, file_id, sheet, row_no, NULL, 'TOTAL_MISMATCH', ?, NULL"
-					+ " FROM stg_total WHERE run_id = ? AND seq = ? AND period = ?", StagingStore.clip(note, 2000), run,
-					seqs.get(0), p);
+					+ " province_code, message_key, message_args) SELECT run_id, seq, file_id, sheet, row_no, NULL,"
+					+ " 'TOTAL_MISMATCH', ?, NULL, ?, ? FROM stg_total WHERE run_id = ? AND seq = ? AND period = ?",
+					StagingStore.clip(note.english(), 2000), note.key(), note.encodedArgs(), run, seqs.get(0), p);
 		}
 	}
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -25,6 +26,7 @@ import id.go.kemnaker.blk.domain.BlkRecord;
 import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.domain.DemandRecord;
 import id.go.kemnaker.blk.domain.LabourForceRecord;
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.domain.Period;
 import id.go.kemnaker.blk.domain.TrainingSummaryRecord;
 import id.go.kemnaker.blk.ingest.DuplicateResolver;
@@ -255,13 +257,14 @@ public class StagingStore {
 
 	public void insertRejects(long run, List<IngestEvent.Rejected> rows) {
 		jdbc.batchUpdate("INSERT INTO stg_reject (run_id, seq, file_id, sheet, row_no, dataset, column_name, cell_value,"
-				+ " reason, message, province_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, r) -> {
+				+ " reason, message, province_code, message_key, message_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				rows, rows.size(), (ps, r) -> {
 					location(ps, run, r.location());
 					ps.setString(6, r.dataset().name());
 					ps.setString(7, clip(r.column(), 400));
 					ps.setString(8, clip(r.value(), 1000));
 					ps.setString(9, r.reason().name());
-					ps.setString(10, clip(r.message(), 2000));
+					message(ps, 10, 12, r.message());
 					ps.setString(11, r.provinceCode());
 				});
 	}
@@ -281,11 +284,12 @@ public class StagingStore {
 
 	public void insertWarnings(long run, List<IngestEvent.Warning> rows) {
 		jdbc.batchUpdate("INSERT INTO stg_warning (run_id, seq, file_id, sheet, row_no, column_name, code, message,"
-				+ " province_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, w) -> {
+				+ " province_code, message_key, message_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(),
+				(ps, w) -> {
 					location(ps, run, w.location());
 					ps.setString(6, clip(w.column(), 400));
 					ps.setString(7, w.code());
-					ps.setString(8, clip(w.message(), 2000));
+					message(ps, 8, 10, w.message());
 					ps.setString(9, w.provinceCode());
 				});
 	}
@@ -312,22 +316,28 @@ public class StagingStore {
 			}
 		}
 		else if (homeAffairs) {
+			// the English text with the code in its place, for the message column
+			String english = Message.of(BARE_PAPUA_CODE, "\u0000").english().replace("'", "''");
+			int at = english.indexOf('\u0000');
 			for (String[] t : new String[][] { { "stg_labour_force", "LABOUR_FORCE" }, { "stg_blk", "BLK" },
 					{ "stg_demand", "DEMAND" } }) {
 				jdbc.update("INSERT INTO stg_reject (run_id, seq, file_id, sheet, row_no, dataset, column_name, cell_value,"
-						+ " reason, message, province_code) SELECT DISTINCT run_id, seq, file_id, sheet, row_no, '" + t[1]
-						+ "', 'province_code', province_code, 'AMBIGUOUS_PROVINCE_CODE', 'bare code ' || province_code"
-						+ " || ' is a Papua-region code and this file uses Home Affairs numbering elsewhere (a 93): BPS and"
-						+ " Home Affairs codes differ there, so the province is not guessed', NULL FROM " + t[0]
-						+ " WHERE run_id = ? AND file_id = ? AND bare_code", run, id);
+						+ " reason, message, province_code, message_key, message_args) SELECT DISTINCT run_id, seq, file_id,"
+						+ " sheet, row_no, '" + t[1] + "', 'province_code', province_code, 'AMBIGUOUS_PROVINCE_CODE', '"
+						+ english.substring(0, at) + "' || province_code || '" + english.substring(at + 1) + "', NULL, '"
+						+ BARE_PAPUA_CODE + "', province_code FROM " + t[0] + " WHERE run_id = ? AND file_id = ? AND bare_code",
+						run, id);
 				jdbc.update("DELETE FROM " + t[0] + " WHERE run_id = ? AND file_id = ? AND bare_code", run, id);
 			}
 		}
+		Message m = ledger.message();
 		jdbc.update("INSERT INTO blk_file_ledger (run_id, file_id, status, failure, message, sheets_read, sheets_skipped,"
-				+ " rows_read, rows_blank, home_affairs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", run, id,
-				ledger.status().name(), ledger.failure(), clip(ledger.message(), 4000),
-				clip(String.join("\n", ledger.sheetsRead()), 4000), clip(String.join("\n", ledger.sheetsSkipped()), 8000),
-				ledger.rowsRead(), ledger.blank(), homeAffairs);
+				+ " rows_read, rows_blank, home_affairs, message_key, message_args, sheets_read_msgs, sheets_skipped_msgs)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", run, id, ledger.status().name(), ledger.failure(),
+				m == null ? null : clip(m.english(), 4000), clip(english(ledger.sheetsRead()), 4000),
+				clip(english(ledger.sheetsSkipped()), 8000), ledger.rowsRead(), ledger.blank(), homeAffairs,
+				m == null ? null : m.key(), m == null ? null : args(m, 4000), messages(ledger.sheetsRead(), 8000),
+				messages(ledger.sheetsSkipped(), 16000));
 	}
 
 	// ---------------------------------------------------------------- duplicates
@@ -357,14 +367,15 @@ public class StagingStore {
 			return;
 		}
 		jdbc.batchUpdate("INSERT INTO stg_reject (run_id, seq, file_id, sheet, row_no, dataset, column_name, cell_value,"
-				+ " reason, message, province_code) SELECT DISTINCT run_id, seq, file_id, sheet, row_no, ?, ?, NULL, ?, ?, "
-				+ province + " FROM " + table + " WHERE run_id = ? AND seq = ?", decisions, 500, (ps, d) -> {
+				+ " reason, message, message_key, message_args, province_code) SELECT DISTINCT run_id, seq, file_id,"
+				+ " sheet, row_no, ?, ?, NULL, ?, ?, ?, ?, " + province + " FROM " + table + " WHERE run_id = ? AND seq = ?",
+				decisions, 500, (ps, d) -> {
 					ps.setString(1, dataset.name());
 					ps.setString(2, keyColumns);
 					ps.setString(3, d.reason().name());
-					ps.setString(4, clip(d.message(), 2000));
-					ps.setLong(5, run);
-					ps.setLong(6, d.seq());
+					message(ps, 4, 5, d.message());
+					ps.setLong(7, run);
+					ps.setLong(8, d.seq());
 				});
 		jdbc.batchUpdate("DELETE FROM " + table + " WHERE run_id = ? AND seq = ?", decisions, 500, (ps, d) -> {
 			ps.setLong(1, run);
@@ -385,13 +396,13 @@ public class StagingStore {
 
 	public void insertMergeWarnings(long run, List<LabourForceMerger.MergeWarning> warnings) {
 		jdbc.batchUpdate("INSERT INTO stg_warning (run_id, seq, file_id, sheet, row_no, column_name, code, message,"
-				+ " province_code) SELECT DISTINCT run_id, seq, file_id, sheet, row_no, NULL, ?, ?, ? FROM stg_labour_force"
-				+ " WHERE run_id = ? AND seq = ?", warnings, 500, (ps, w) -> {
+				+ " message_key, message_args, province_code) SELECT DISTINCT run_id, seq, file_id, sheet, row_no, NULL, ?, ?,"
+				+ " ?, ?, ? FROM stg_labour_force WHERE run_id = ? AND seq = ?", warnings, 500, (ps, w) -> {
 					ps.setString(1, w.code());
-					ps.setString(2, clip(w.message(), 2000));
-					ps.setString(3, w.provinceCode());
-					ps.setLong(4, run);
-					ps.setLong(5, w.seq());
+					message(ps, 2, 3, w.message());
+					ps.setString(5, w.provinceCode());
+					ps.setLong(6, run);
+					ps.setLong(7, w.seq());
 				});
 	}
 
@@ -439,13 +450,16 @@ public class StagingStore {
 		return jdbc.query("SELECT i.file_id, i.dataset, i.name, i.size_bytes, i.modified, i.sha256,"
 				+ " COALESCE(l.status, 'MISSING'), l.failure, l.message, l.sheets_read, l.sheets_skipped,"
 				+ " COALESCE(l.rows_read, 0), COALESCE(l.rows_accepted, 0), COALESCE(l.rows_rejected, 0),"
-				+ " COALESCE(l.rows_total, 0), COALESCE(l.rows_blank, 0) FROM blk_input i"
+				+ " COALESCE(l.rows_total, 0), COALESCE(l.rows_blank, 0), l.message_key, l.message_args,"
+				+ " l.sheets_read_msgs, l.sheets_skipped_msgs FROM blk_input i"
 				+ " LEFT JOIN blk_file_ledger l ON l.run_id = i.run_id AND l.file_id = i.file_id"
 				+ " WHERE i.run_id = ? ORDER BY i.file_id",
 				(rs, i) -> new QualityData.FileRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-						rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-						rs.getString(10), rs.getString(11), rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15),
-						rs.getLong(16)),
+						rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+						rs.getString(9) == null && rs.getString(17) == null ? null
+								: Message.stored(rs.getString(17), rs.getString(18), rs.getString(9)),
+						messages(rs.getString(19), rs.getString(10)), messages(rs.getString(20), rs.getString(11)),
+						rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16)),
 				run);
 	}
 
@@ -465,13 +479,14 @@ public class StagingStore {
 			Object[] args = provinceCode == null ? new Object[] { run, last[0] }
 					: new Object[] { run, last[0], provinceCode };
 			// a page at a time in file order: a run with many rejects never needs them all in memory at once
-			jdbc.query("SELECT seq, dataset, file_id, sheet, row_no, column_name, cell_value, reason, message, province_code"
-					+ " FROM stg_reject WHERE run_id = ? AND seq > ?" + where + " ORDER BY run_id, seq LIMIT " + PAGE, rs -> {
+			jdbc.query("SELECT seq, dataset, file_id, sheet, row_no, column_name, cell_value, reason, message, province_code,"
+					+ " message_key, message_args FROM stg_reject WHERE run_id = ? AND seq > ?" + where
+					+ " ORDER BY run_id, seq LIMIT " + PAGE, rs -> {
 						last[0] = rs.getLong(1);
 						rows[0]++;
 						action.accept(new QualityData.RejectRow(rs.getString(2), files.get(rs.getInt(3)), rs.getString(4),
-								rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-								rs.getString(10)));
+								rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8),
+								Message.stored(rs.getString(11), rs.getString(12), rs.getString(9)), rs.getString(10)));
 					}, args);
 		}
 		while (rows[0] == PAGE);
@@ -506,18 +521,18 @@ public class StagingStore {
 					}
 				}, run);
 		// the first row of each province and reason, which includes the first of each reason overall
-		Map<Long, String> examples = new HashMap<>();
-		jdbc.query("SELECT r.seq, i.name, r.sheet, r.row_no, r.column_name, r.message FROM stg_reject r"
-				+ " JOIN blk_input i ON i.run_id = r.run_id AND i.file_id = r.file_id WHERE r.run_id = ?"
+		Map<Long, Message> examples = new HashMap<>();
+		jdbc.query("SELECT r.seq, i.name, r.sheet, r.row_no, r.column_name, r.message, r.message_key, r.message_args"
+				+ " FROM stg_reject r JOIN blk_input i ON i.run_id = r.run_id AND i.file_id = r.file_id WHERE r.run_id = ?"
 				+ " AND r.seq IN (SELECT MIN(seq) FROM stg_reject WHERE run_id = ? GROUP BY province_code, reason)", rs -> {
-					examples.put(rs.getLong(1), locationText(rs.getString(2), rs.getString(3), rs.getInt(4),
-							rs.getString(5)) + ": " + rs.getString(6));
+					examples.put(rs.getLong(1), Message.of("msg.example", where(rs.getString(2), rs.getString(3), rs.getInt(4),
+							rs.getString(5)), Message.stored(rs.getString(7), rs.getString(8), rs.getString(6))));
 				}, run, run);
 		List<QualityData.WarningRow> warnings = jdbc.query("SELECT i.name, w.sheet, w.row_no, w.column_name, w.code,"
-				+ " w.message, w.province_code FROM stg_warning w JOIN blk_input i ON i.run_id = w.run_id"
-				+ " AND i.file_id = w.file_id WHERE w.run_id = ? ORDER BY w.seq, w.id",
+				+ " w.message, w.province_code, w.message_key, w.message_args FROM stg_warning w JOIN blk_input i"
+				+ " ON i.run_id = w.run_id AND i.file_id = w.file_id WHERE w.run_id = ? ORDER BY w.seq, w.id",
 				(rs, i) -> new QualityData.WarningRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-						rs.getString(5), rs.getString(6), rs.getString(7)),
+						rs.getString(5), Message.stored(rs.getString(8), rs.getString(9), rs.getString(6)), rs.getString(7)),
 				run);
 		Map<String, QualityData> out = new HashMap<>();
 		List<String> scopes = new ArrayList<>();
@@ -535,7 +550,23 @@ public class StagingStore {
 		return out;
 	}
 
-	/** Where a row is, as messages and the log say it: file, sheet, row, column. */
+	/** Where a row is, for the user: file, sheet, row, column. */
+	public static Message where(String file, String sheet, int row, String column) {
+		List<Message> parts = new ArrayList<>();
+		parts.add(Message.literal(file));
+		if (sheet != null && !file.endsWith(sheet)) {
+			parts.add(Message.of("msg.where.sheet", sheet));
+		}
+		if (row > 0) {
+			parts.add(Message.of("msg.where.row", row));
+		}
+		if (column != null) {
+			parts.add(Message.of("msg.where.column", column));
+		}
+		return Message.of("msg.text", Message.joined(parts));
+	}
+
+	/** Where a row is, as the log says it: file, sheet, row, column. */
 	public static String locationText(String file, String sheet, int row, String column) {
 		StringBuilder sb = new StringBuilder(file);
 		if (sheet != null && !file.endsWith(sheet)) {
@@ -573,6 +604,45 @@ public class StagingStore {
 		ps.setInt(3, l.fileId());
 		ps.setString(4, clip(l.sheet(), 200));
 		ps.setInt(5, l.row());
+	}
+
+	private static final String BARE_PAPUA_CODE = "msg.province.bare-papua-code";
+
+	/** A message in its two columns: the English text (for operators) and the key and arguments. */
+	private static void message(PreparedStatement ps, int text, int key, Message m) throws SQLException {
+		ps.setString(text, m == null ? null : clip(m.english(), 2000));
+		ps.setString(key, m == null ? null : m.key());
+		ps.setString(key + 1, m == null ? null : args(m, 4000));
+	}
+
+	/** The arguments of a message for a column of {@code max}; cut arguments are better than none. */
+	private static String args(Message m, int max) {
+		String a = m.encodedArgs();
+		return a.length() <= max ? a : new Message(m.key(), m.args().stream().map(s -> clip(s, 400)).toList()).encodedArgs();
+	}
+
+	private static String english(List<Message> messages) {
+		return String.join("\n", messages.stream().map(Message::english).toList());
+	}
+
+	/** Messages for a column of {@code max}: as many whole ones as fit. */
+	private static String messages(List<Message> messages, int max) {
+		List<Message> fit = new ArrayList<>(messages);
+		String s = Message.encodeList(fit);
+		while (s.length() > max && !fit.isEmpty()) {
+			fit.remove(fit.size() - 1);
+			s = Message.encodeList(fit);
+		}
+		return s;
+	}
+
+	/** The stored messages, or for a row stored before they were, its lines of text. */
+	private static List<Message> messages(String encoded, String text) {
+		if (encoded != null) {
+			return Message.decodeList(encoded);
+		}
+		return text == null || text.isEmpty() ? List.of()
+				: Stream.of(text.split("\n")).map(Message::literal).toList();
 	}
 
 	/** The text cut to {@code max} characters, ending with an ellipsis when cut. */

@@ -243,7 +243,12 @@ class ConsoleApiIT {
 		HttpResponse<String> text = console.upload("/api/inputs/blk", OP, OP_PW, "rusak.xlsx",
 				"plain text with a workbook's name\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(text.statusCode()).as(text.body()).isEqualTo(422);
-		assertThat(text.body()).contains("\"outcome\":\"REFUSED\"", "nothing was saved");
+		// the reason in the console's language: Indonesian unless the user chose English
+		assertThat(text.body()).contains("\"outcome\":\"REFUSED\"", "bernama .xlsx tetapi isinya teks",
+				"tidak ada yang disimpan");
+		HttpResponse<String> inEnglish = console.upload("/api/inputs/blk?lang=en", OP, OP_PW, "rusak.xlsx",
+				"plain text with a workbook's name\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(inEnglish.body()).contains("named .xlsx but it is text", "nothing was saved");
 		ByteArrayOutputStream other = new ByteArrayOutputStream();
 		try (XSSFWorkbook wb = new XSSFWorkbook()) {
 			var row = wb.createSheet("Lain").createRow(0);
@@ -253,7 +258,8 @@ class ConsoleApiIT {
 		}
 		HttpResponse<String> noData = console.upload("/api/inputs/blk", OP, OP_PW, "daftar-lain.xlsx", other.toByteArray());
 		assertThat(noData.statusCode()).as(noData.body()).isEqualTo(422);
-		assertThat(noData.body()).contains("no sheet has the columns");
+		assertThat(noData.body()).contains("tidak ada lembar dengan kolom data blk",
+				"Lain: tidak ada baris judul dengan kolom wajib");
 		assertThat(ws.input().resolve("blk").resolve("rusak.xlsx")).doesNotExist();
 		assertThat(ws.input().resolve("blk").resolve("daftar-lain.xlsx")).doesNotExist();
 		assertThat(incomingFiles()).isEmpty();

@@ -103,7 +103,8 @@ class IndicatorEngineTest {
 		assertThat(r.value(Scope.NATIONAL_ROUND, "2025-08", Indicator.TPAK)).isEqualTo(70.59);
 		assertThat(r.value(Scope.NATIONAL_ROUND, "2025-08", Indicator.TPAK_SUM_OF_PROVINCES)).isEqualTo(66.67);
 		// TPT agrees to the cent: no note; TPAK differs
-		assertThat(r.notes()).singleElement().asString().startsWith("2025-08: national TPAK").contains("66.67")
+		assertThat(r.notes()).hasSize(1);
+		assertThat(r.notes().get(0).english()).startsWith("2025-08: national TPAK").contains("66.67")
 			.contains("70.59");
 	}
 
@@ -113,7 +114,8 @@ class IndicatorEngineTest {
 		LabourForceRecord indonesia = new LabourForceRecord("00", AUG_2025, null, null, null, null, 4.93, null, null, null);
 		Results r = compute(inputs(allProvinces(AUG_2025), List.of(indonesia), List.of(), List.of(), List.of(), List.of()),
 				22);
-		assertThat(r.notes()).singleElement().asString().contains("national TPT").contains("+0.01")
+		assertThat(r.notes()).hasSize(1);
+		assertThat(r.notes().get(0).english()).contains("national TPT").contains("+0.01")
 			.doesNotContain("TPAK");
 	}
 
@@ -129,7 +131,7 @@ class IndicatorEngineTest {
 		assertThat(r.value(Scope.NATIONAL, "ID", Indicator.LABOUR_FORCE)).isEqualTo((double) lf);
 		assertThat(r.flag(Scope.NATIONAL, "ID", Indicator.TPT_SUM_OF_PROVINCES)).isEqualTo(Flag.NATIONAL_INCOMPLETE);
 		assertThat(r.notes()).hasSize(2);
-		assertThat(r.notes().get(0)).startsWith("2025-08: the INDONESIA row's labour force")
+		assertThat(r.notes().get(0).english()).startsWith("2025-08: the INDONESIA row's labour force")
 			.contains(String.format(java.util.Locale.ROOT, "difference %,d", kaltim.labourForce()))
 			.endsWith("without counts: KALIMANTAN TIMUR");
 	}

@@ -48,7 +48,7 @@ class BrokenFilesTest {
 		FileLedger ledger = result.ledger();
 		assertThat(ledger.status()).isEqualTo(FileLedger.Status.FAILED);
 		assertThat(ledger.failure()).isEqualTo("CORRUPT");
-		assertThat(ledger.message()).contains("not a valid .xlsx workbook").contains("none of its rows are used");
+		assertThat(ledger.message().english()).contains("not a valid .xlsx workbook").contains("none of its rows are used");
 		assertThat(result.accepted()).isEmpty();
 	}
 
@@ -68,7 +68,7 @@ class BrokenFilesTest {
 		FileLedger ledger = result.ledger();
 		assertThat(ledger.status()).isEqualTo(FileLedger.Status.FAILED);
 		assertThat(ledger.failure()).isEqualTo("CORRUPT");
-		assertThat(ledger.message()).containsAnyOf("truncated", "damaged", "not a valid .xlsx");
+		assertThat(ledger.message().english()).containsAnyOf("truncated", "damaged", "not a valid .xlsx");
 	}
 
 	@Test
@@ -89,7 +89,7 @@ class BrokenFilesTest {
 		assertThat(result.accepted()).as("rows streamed before the damage").isNotEmpty();
 		assertThat(ledger.status()).isEqualTo(FileLedger.Status.FAILED);
 		assertThat(ledger.failure()).isEqualTo("CORRUPT");
-		assertThat(ledger.message()).contains("after row " + (result.accepted().size() + 1))
+		assertThat(ledger.message().english()).contains("after row " + (result.accepted().size() + 1))
 			.contains("none of its rows are used");
 	}
 
@@ -103,7 +103,7 @@ class BrokenFilesTest {
 		FileLedger ledger = result.ledger();
 		assertThat(ledger.status()).isEqualTo(FileLedger.Status.FAILED);
 		assertThat(ledger.failure()).isEqualTo("NOT_A_SPREADSHEET");
-		assertThat(ledger.message()).contains("named .xlsx").contains("CSV");
+		assertThat(ledger.message().english()).contains("named .xlsx").contains("CSV");
 		assertThat(result.accepted()).isEmpty();
 	}
 
@@ -115,7 +115,7 @@ class BrokenFilesTest {
 
 		assertThat(ledger.status()).isEqualTo(FileLedger.Status.FAILED);
 		assertThat(ledger.failure()).isEqualTo("EMPTY");
-		assertThat(ledger.message()).contains("empty");
+		assertThat(ledger.message().english()).contains("empty");
 	}
 
 	@Test
@@ -126,7 +126,7 @@ class BrokenFilesTest {
 
 		assertThat(ledger.status()).isEqualTo(FileLedger.Status.FAILED);
 		assertThat(ledger.failure()).isEqualTo("NOT_A_FILE");
-		assertThat(ledger.message()).contains("folder");
+		assertThat(ledger.message().english()).contains("folder");
 	}
 
 	@Test

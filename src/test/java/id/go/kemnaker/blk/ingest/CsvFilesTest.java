@@ -102,7 +102,7 @@ class CsvFilesTest {
 		assertThat(result.ledger().accepted()).isEqualTo(1);
 		assertThat(result.warnings()).singleElement().satisfies(w -> {
 			assertThat(w.code()).isEqualTo("FILE_FORMAT");
-			assertThat(w.message()).contains("Windows-1252");
+			assertThat(w.message().english()).contains("Windows-1252");
 		});
 		assertThat(((ParticipantRecord) result.acceptedAt(2).record()).programLabel()).isEqualTo("Kafé & Barista’s");
 	}
@@ -133,7 +133,7 @@ class CsvFilesTest {
 
 		assertThat(ledger.status()).isEqualTo(FileLedger.Status.FAILED);
 		assertThat(ledger.failure()).isEqualTo("UNCLOSED_QUOTE");
-		assertThat(ledger.message()).contains("line 4").contains("none of its rows are used");
+		assertThat(ledger.message().english()).contains("line 4").contains("none of its rows are used");
 		assertThat(ledger.accepted()).isZero();
 		assertThat(ledger.rowsRead()).isZero();
 	}
@@ -151,7 +151,7 @@ class CsvFilesTest {
 
 		assertThat(ledger.status()).isEqualTo(FileLedger.Status.FAILED);
 		assertThat(ledger.failure()).isEqualTo("UNCLOSED_QUOTE");
-		assertThat(ledger.message()).startsWith("a quoted field opened on line 3 is still open 10,000,000 characters"
+		assertThat(ledger.message().english()).startsWith("a quoted field opened on line 3 is still open 10,000,000 characters"
 				+ " later (unclosed \" quote)");
 		assertThat(ledger.accepted()).isZero();
 	}
@@ -165,7 +165,7 @@ class CsvFilesTest {
 
 		assertThat(ledger.status()).isEqualTo(FileLedger.Status.FAILED);
 		assertThat(ledger.failure()).isEqualTo("LINE_TOO_LONG");
-		assertThat(ledger.message()).startsWith("line 2 is longer than 10,000,000 characters: not a table of rows");
+		assertThat(ledger.message().english()).startsWith("line 2 is longer than 10,000,000 characters: not a table of rows");
 	}
 
 	@Test
@@ -180,7 +180,7 @@ class CsvFilesTest {
 		FileLedger ledger = Ingestion.read(Dataset.LABOUR_FORCE, file).ledger();
 
 		assertThat(ledger.failure()).isEqualTo("UNCLOSED_QUOTE");
-		assertThat(ledger.message()).contains("line 1502 ");
+		assertThat(ledger.message().english()).contains("line 1502 ");
 	}
 
 	@Test
@@ -192,7 +192,7 @@ class CsvFilesTest {
 
 		assertThat(ledger.status()).isEqualTo(FileLedger.Status.FAILED);
 		assertThat(ledger.failure()).isEqualTo("BAD_QUOTING");
-		assertThat(ledger.message()).contains("line 2");
+		assertThat(ledger.message().english()).contains("line 2");
 	}
 
 	@Test
@@ -202,6 +202,6 @@ class CsvFilesTest {
 		FileLedger ledger = Ingestion.read(Dataset.LABOUR_FORCE, file).ledger();
 
 		assertThat(ledger.failure()).isEqualTo("ENCODING");
-		assertThat(ledger.message()).contains("UTF-16");
+		assertThat(ledger.message().english()).contains("UTF-16");
 	}
 }

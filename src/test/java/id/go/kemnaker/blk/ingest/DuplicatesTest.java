@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import id.go.kemnaker.blk.domain.LabourForceRecord;
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.domain.Period;
 
 /** Same key twice: counted once when equal, all rejected when different; labour-force tables merge by key. */
@@ -15,7 +16,7 @@ class DuplicatesTest {
 	private static final Period AUG_2025 = Period.of(2025, 8);
 
 	private static DuplicateResolver.Keyed keyed(long seq, String key, String hash, String file, int row) {
-		return new DuplicateResolver.Keyed(seq, key, hash.hashCode(), file, "Data", row, "BLK " + key);
+		return new DuplicateResolver.Keyed(seq, key, hash.hashCode(), file, "Data", row, Message.of("msg.dupkey.BLK", key));
 	}
 
 	@Test
@@ -26,8 +27,8 @@ class DuplicatesTest {
 
 		assertThat(decisions).extracting(DuplicateResolver.Decision::seq).containsExactly(2L, 3L);
 		assertThat(decisions).extracting(DuplicateResolver.Decision::reason).containsOnly(RejectReason.DUPLICATE_ROW);
-		assertThat(decisions.get(0).message()).isEqualTo("identical to sheet 'Data' row 2 (BLK BLK-01); counted once");
-		assertThat(decisions.get(1).message()).isEqualTo("identical to blk/a.xlsx, sheet 'Data' row 2 (BLK BLK-01); counted once");
+		assertThat(decisions.get(0).message().english()).isEqualTo("identical to sheet 'Data' row 2 (BLK BLK-01); counted once");
+		assertThat(decisions.get(1).message().english()).isEqualTo("identical to blk/a.xlsx, sheet 'Data' row 2 (BLK BLK-01); counted once");
 	}
 
 	@Test
@@ -39,7 +40,7 @@ class DuplicatesTest {
 		assertThat(decisions).extracting(DuplicateResolver.Decision::seq).containsExactly(1L, 2L, 3L);
 		assertThat(decisions).extracting(DuplicateResolver.Decision::reason)
 			.containsOnly(RejectReason.DUPLICATE_CONFLICT);
-		assertThat(decisions.get(0).message()).contains("row 7").contains("blk/b.xlsx").contains("none is guessed");
+		assertThat(decisions.get(0).message().english()).contains("row 7").contains("blk/b.xlsx").contains("none is guessed");
 	}
 
 	@Test
@@ -79,7 +80,7 @@ class DuplicatesTest {
 		assertThat(result.rejected()).extracting(DuplicateResolver.Decision::reason)
 			.containsOnly(RejectReason.DUPLICATE_CONFLICT);
 		assertThat(result.rejected()).extracting(DuplicateResolver.Decision::seq).containsExactlyInAnyOrder(1L, 2L, 3L);
-		assertThat(result.rejected().get(0).message()).contains("unemployment_rate").contains("3.85").contains("4.01");
+		assertThat(result.rejected().get(0).message().english()).contains("TPT is 3.85").contains("3.85").contains("4.01");
 	}
 
 	@Test
@@ -105,7 +106,7 @@ class DuplicatesTest {
 		assertThat(result.warnings()).singleElement().satisfies(w -> {
 			assertThat(w.seq()).isEqualTo(2L);
 			assertThat(w.code()).isEqualTo("RATE_MISMATCH");
-			assertThat(w.message()).contains("4.85").contains("3.85");
+			assertThat(w.message().english()).contains("4.85").contains("3.85");
 		});
 	}
 }

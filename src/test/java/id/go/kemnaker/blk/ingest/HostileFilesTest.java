@@ -50,7 +50,7 @@ class HostileFilesTest {
 		FileLedger l = Ingestion.read(Dataset.LABOUR_FORCE, encrypted).ledger();
 		assertThat(l.status()).isEqualTo(FileLedger.Status.FAILED);
 		assertThat(l.failure()).isEqualTo("ENCRYPTED");
-		assertThat(l.message()).contains("password-protected");
+		assertThat(l.message().english()).contains("password-protected");
 	}
 
 	@Test
@@ -124,7 +124,7 @@ class HostileFilesTest {
 		FileLedger l = Ingestion.read(Dataset.LABOUR_FORCE, bomb).ledger();
 		assertThat(l.status()).isEqualTo(FileLedger.Status.FAILED);
 		assertThat(l.failure()).isEqualTo("ZIP_BOMB");
-		assertThat(l.message()).contains("zip-bomb protection");
+		assertThat(l.message().english()).contains("zip-bomb protection");
 	}
 
 	@Test
@@ -151,9 +151,9 @@ class HostileFilesTest {
 
 		assertThat(List.of(inSheet, inSharedStrings)).extracting(FileLedger::status, FileLedger::failure)
 			.containsOnly(org.assertj.core.groups.Tuple.tuple(FileLedger.Status.FAILED, "CELL_TOO_LONG"));
-		assertThat(inSheet.message()).startsWith("the cell at row 2, column A holds more than 1,000,000 characters"
+		assertThat(inSheet.message().english()).startsWith("the cell at row 2, column A holds more than 1,000,000 characters"
 				+ " (Excel allows 32,767): not a workbook Excel wrote");
-		assertThat(inSharedStrings.message()).startsWith("a shared string (the workbook's table of texts) holds more"
+		assertThat(inSharedStrings.message().english()).startsWith("a shared string (the workbook's table of texts) holds more"
 				+ " than 1,000,000 characters (Excel allows 32,767): not a workbook Excel wrote");
 	}
 
@@ -163,7 +163,7 @@ class HostileFilesTest {
 				+ "</body></html>", StandardCharsets.UTF_8);
 		FileLedger l = Ingestion.read(Dataset.LABOUR_FORCE, html).ledger();
 		assertThat(l.failure()).isEqualTo("NOT_A_SPREADSHEET");
-		assertThat(l.message()).contains("HTML page");
+		assertThat(l.message().english()).contains("HTML page");
 	}
 
 	@Test
@@ -184,7 +184,7 @@ class HostileFilesTest {
 		}
 		FileLedger l = Ingestion.read(Dataset.LABOUR_FORCE, wide).ledger();
 		assertThat(l.status()).isEqualTo(FileLedger.Status.NO_DATA);
-		assertThat(l.message()).contains("no sheet has the columns");
+		assertThat(l.message().english()).contains("no sheet has the columns");
 	}
 
 	@Test
@@ -218,7 +218,7 @@ class HostileFilesTest {
 		FileLedger l = Ingestion.read(Dataset.LABOUR_FORCE, gone).ledger();
 		assertThat(l.status()).isEqualTo(FileLedger.Status.FAILED);
 		assertThat(l.failure()).isEqualTo("VANISHED");
-		assertThat(l.message()).contains("disappeared");
+		assertThat(l.message().english()).contains("disappeared");
 	}
 
 	@Test

@@ -63,7 +63,7 @@ final class Ingestion {
 				assertThat(List.of(l.rowsRead(), l.accepted(), l.rejected(), l.totals(), l.blank()))
 					.as("a FAILED file's counts: none of its rows are used").containsOnly(0L);
 				assertThat(l.failure()).isNotBlank();
-				assertThat(l.message()).isNotBlank();
+				assertThat(l.message().english()).isNotBlank();
 			}
 			return l;
 		}

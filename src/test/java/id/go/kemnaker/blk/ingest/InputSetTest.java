@@ -41,9 +41,9 @@ class InputSetTest {
 		Map<String, InputFile> files = byName(set);
 		assertThat(files).containsOnlyKeys("training/.DS_Store", "training/~$peserta.xlsx", "training/panduan.pdf",
 				"training/peserta.csv");
-		assertThat(files.get("training/.DS_Store").skipReason()).isEqualTo("hidden file");
-		assertThat(files.get("training/~$peserta.xlsx").skipReason()).contains("lock file");
-		assertThat(files.get("training/panduan.pdf").skipReason()).contains("not a spreadsheet");
+		assertThat(files.get("training/.DS_Store").skipReason()).isEqualTo("msg.skip.hidden");
+		assertThat(files.get("training/~$peserta.xlsx").skipReason()).isEqualTo("msg.skip.lock-file");
+		assertThat(files.get("training/panduan.pdf").skipReason()).isEqualTo("msg.skip.not-a-spreadsheet");
 		InputFile csv = files.get("training/peserta.csv");
 		assertThat(csv.skipped()).isFalse();
 		assertThat(csv.dataset()).isEqualTo(Dataset.TRAINING);
@@ -68,7 +68,7 @@ class InputSetTest {
 		assertThat(x.skipped()).isFalse();
 		FileLedger ledger = Ingestion.read(x.source()).ledger();
 		assertThat(ledger.status()).isEqualTo(FileLedger.Status.FAILED);
-		assertThat(ledger.message()).contains("folder");
+		assertThat(ledger.message().english()).contains("folder");
 	}
 
 	@Test

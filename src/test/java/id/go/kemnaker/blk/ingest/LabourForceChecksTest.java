@@ -43,7 +43,7 @@ class LabourForceChecksTest {
 		assertThat(r.location().sheet()).isEqualTo("Data");
 		assertThat(r.column()).isEqualTo("D (angkatan_kerja)");
 		assertThat(r.value()).as("a number cell shown as typed").isEqualTo("-1950000");
-		assertThat(r.message()).contains("negative");
+		assertThat(r.message().english()).contains("negative");
 		assertThat(r.provinceCode()).isEqualTo("64");
 	}
 
@@ -56,7 +56,7 @@ class LabourForceChecksTest {
 		assertThat(r.location().sheet()).isEqualTo("Data");
 		assertThat(r.column()).isEqualTo("B (periode)");
 		assertThat(r.value()).isEqualTo("2025.1");
-		assertThat(r.message()).contains("January or October").contains("2025-10");
+		assertThat(r.message().english()).contains("January or October").contains("2025-10");
 	}
 
 	@Test
@@ -76,7 +76,7 @@ class LabourForceChecksTest {
 
 		assertThat(r.reason()).isEqualTo(RejectReason.INCONSISTENT_COUNTS);
 		assertThat(r.column()).isEqualTo("F (pengangguran)");
-		assertThat(r.message()).contains("150000").contains("100000");
+		assertThat(r.message().english()).contains("150000").contains("100000");
 	}
 
 	@Test
@@ -86,7 +86,7 @@ class LabourForceChecksTest {
 
 		assertThat(r.reason()).isEqualTo(RejectReason.INCONSISTENT_COUNTS);
 		assertThat(r.column()).isEqualTo("E (bekerja)");
-		assertThat(r.message()).contains("1949998").contains("1950000");
+		assertThat(r.message().english()).contains("1949998").contains("1950000");
 	}
 
 	@Test
@@ -114,7 +114,7 @@ class LabourForceChecksTest {
 		assertThat(r.reason()).isEqualTo(RejectReason.ERROR_VALUE);
 		assertThat(r.column()).isEqualTo("D (angkatan_kerja)");
 		assertThat(r.value()).isEqualTo("#REF!");
-		assertThat(r.message()).contains("#REF!").contains("error");
+		assertThat(r.message().english()).contains("#REF!").contains("error");
 	}
 
 	@Test

@@ -53,7 +53,7 @@ class ParticipantFilesTest {
 		assertThat(impossible.reason()).isEqualTo(RejectReason.BAD_DATE);
 		assertThat(impossible.column()).isEqualTo("F (tanggal_mulai)");
 		assertThat(impossible.value()).isEqualTo("31/02/2025");
-		assertThat(impossible.message()).contains("31/02/2025");
+		assertThat(impossible.message().english()).contains("31/02/2025");
 	}
 
 	@Test
@@ -72,7 +72,7 @@ class ParticipantFilesTest {
 		IngestEvent.Rejected huge = result.rejectedAt(2);
 		assertThat(huge.reason()).isEqualTo(RejectReason.BAD_DATE);
 		assertThat(huge.column()).isEqualTo("F (tanggal_mulai)");
-		assertThat(huge.message()).contains("after 9999-12-31");
+		assertThat(huge.message().english()).contains("after 9999-12-31");
 		IngestEvent.Rejected birth = result.rejectedAt(3);
 		assertThat(birth.reason()).isEqualTo(RejectReason.BAD_DATE);
 		assertThat(birth.column()).startsWith("E ");
@@ -175,12 +175,12 @@ class ParticipantFilesTest {
 		IngestEvent.Rejected shifted = result.rejectedAt(2);
 		assertThat(shifted.reason()).isEqualTo(RejectReason.UNKNOWN_BLK);
 		assertThat(shifted.value()).isEqualTo("3201********0001");
-		assertThat(shifted.message()).contains("3201********0001").doesNotContain(nik);
+		assertThat(shifted.message().english()).contains("3201********0001").doesNotContain(nik);
 		IngestEvent.Rejected badBirth = result.rejectedAt(3);
 		assertThat(badBirth.reason()).isEqualTo(RejectReason.BAD_DATE);
 		assertThat(badBirth.column()).isEqualTo("E (tanggal_lahir)");
 		assertThat(badBirth.value()).isEqualTo("********");
-		assertThat(badBirth.message()).doesNotContain("31/02").doesNotContain("1990");
+		assertThat(badBirth.message().english()).doesNotContain("31/02").doesNotContain("1990");
 		ParticipantRecord kept = (ParticipantRecord) result.acceptedAt(4).record();
 		assertThat(kept.participantKey()).isNotBlank().doesNotContain(otherNik).doesNotContain("3201");
 		assertThat(result.events()).allSatisfy(e -> assertThat(e.toString()).doesNotContain(nik)
@@ -232,6 +232,6 @@ class ParticipantFilesTest {
 		IngestEvent.Rejected r = result.rejectedAt(2);
 		assertThat(r.reason()).isEqualTo(RejectReason.UNKNOWN_BLK);
 		assertThat(r.value()).isEqualTo("3201********0001");
-		assertThat(r.message()).contains("3201********0001").doesNotContain("234567890");
+		assertThat(r.message().english()).contains("3201********0001").doesNotContain("234567890");
 	}
 }

@@ -40,7 +40,7 @@ class ProvinceRowsTest {
 		assertThat(r.location().sheet()).isEqualTo("Data");
 		assertThat(r.column()).isEqualTo("A (provinsi)");
 		assertThat(r.value()).isEqualTo("Kalimantan Raya");
-		assertThat(r.message()).contains("'Kalimantan Raya'");
+		assertThat(r.message().english()).contains("'Kalimantan Raya'");
 		assertThat(r.provinceCode()).isNull();
 		assertThat(r.dataset()).isEqualTo(Dataset.LABOUR_FORCE);
 		assertThat(result.records(LabourForceRecord.class)).extracting(LabourForceRecord::provinceCode)
@@ -63,7 +63,7 @@ class ProvinceRowsTest {
 		assertThat(r.reason()).isEqualTo(RejectReason.AMBIGUOUS_PROVINCE_CODE);
 		assertThat(r.column()).isEqualTo("A (kode_provinsi)");
 		assertThat(r.value()).isEqualTo("93");
-		assertThat(r.message()).contains("Papua Selatan").contains("kode_kemendagri");
+		assertThat(r.message().english()).contains("Papua Selatan").contains("kode_kemendagri");
 		IngestEvent.Accepted papuaBarat = result.acceptedAt(3);
 		assertThat(papuaBarat.bareProvinceCode()).isTrue();
 		assertThat(record(papuaBarat).provinceCode()).isEqualTo("91");
@@ -97,7 +97,7 @@ class ProvinceRowsTest {
 		assertThat(r.reason()).isEqualTo(RejectReason.PROVINCE_CONFLICT);
 		assertThat(r.column()).isEqualTo("A (kode_provinsi)");
 		assertThat(r.value()).isEqualTo("91");
-		assertThat(r.message()).contains("Papua Barat").contains("'Papua'");
+		assertThat(r.message().english()).contains("Papua Barat").contains("'Papua'");
 		IngestEvent.Accepted ok = result.acceptedAt(3);
 		assertThat(record(ok).provinceCode()).isEqualTo("94");
 		assertThat(ok.bareProvinceCode()).isFalse();

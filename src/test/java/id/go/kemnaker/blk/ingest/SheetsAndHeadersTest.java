@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.go.kemnaker.blk.domain.Dataset;
+import id.go.kemnaker.blk.domain.Message;
 import id.go.kemnaker.blk.domain.LabourForceRecord;
 import id.go.kemnaker.blk.domain.Period;
 import id.go.kemnaker.blk.support.Fixtures;
@@ -54,7 +55,7 @@ class SheetsAndHeadersTest {
 
 		FileLedger ledger = result.ledger();
 		assertThat(ledger.status()).isEqualTo(FileLedger.Status.NO_DATA);
-		assertThat(ledger.message()).contains("period");
+		assertThat(ledger.message().english()).contains("no sheet has the columns of labour-force data");
 		assertThat(ledger.sheetsSkipped()).singleElement().asString().startsWith("Data: ").contains("lacks period");
 		assertThat(ledger.rowsRead()).isZero();
 		assertThat(result.accepted()).isEmpty();
@@ -69,7 +70,7 @@ class SheetsAndHeadersTest {
 		FileLedger ledger = Ingestion.read(Dataset.TRAINING, file).ledger();
 
 		assertThat(ledger.status()).isEqualTo(FileLedger.Status.NO_DATA);
-		assertThat(ledger.message()).contains("graduated");
+		assertThat(ledger.message().english()).contains("no sheet has the columns of training data");
 		assertThat(ledger.sheetsSkipped()).singleElement().asString().contains("lacks graduated");
 	}
 
@@ -111,6 +112,6 @@ class SheetsAndHeadersTest {
 
 		assertThat(ledger.status()).isEqualTo(FileLedger.Status.READ);
 		assertThat(ledger.accepted()).isEqualTo(1);
-		assertThat(ledger.sheetsSkipped()).containsExactly("Sheet2: empty");
+		assertThat(ledger.sheetsSkipped()).extracting(Message::english).containsExactly("Sheet2: empty");
 	}
 }

@@ -121,6 +121,6 @@ class WideTablesTest {
 				row("Bali", "1,49")));
 		FileLedger l = Ingestion.read(Dataset.LABOUR_FORCE, file).ledger();
 		assertThat(l.status()).isEqualTo(FileLedger.Status.NO_DATA);
-		assertThat(l.message()).contains("period");
+		assertThat(l.sheetsSkipped().toString()).contains("period");
 	}
 }

@@ -164,10 +164,10 @@ class BpsTablesIT {
 			assertThat(Workbooks.number(tpt.get("Diterima"))).isEqualTo(38);
 			assertThat(Workbooks.number(tpt.get("Baris total"))).isEqualTo(1);
 			assertThat(Workbooks.number(tpt.get("Ditolak"))).isZero();
-			assertThat(Workbooks.shown(tpt.get("Lembar dibaca"))).contains("wide BPS table of TPT");
+			assertThat(Workbooks.shown(tpt.get("Lembar dibaca"))).contains("tabel BPS melebar, TPT");
 			Map<String, Cell> tpak = Workbooks.row(ledger, "Berkas", "labour-force/tpak-provinsi.csv");
 			assertThat(Workbooks.number(tpak.get("Diterima"))).isEqualTo(38);
-			assertThat(Workbooks.shown(tpak.get("Lembar dibaca"))).contains("wide BPS table of TPAK");
+			assertThat(Workbooks.shown(tpak.get("Lembar dibaca"))).contains("tabel BPS melebar, TPAK");
 		}
 	}
 }

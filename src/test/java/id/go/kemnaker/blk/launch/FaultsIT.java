@@ -169,7 +169,7 @@ class FaultsIT {
 			.contains("6571********9999");
 		assertThat(formulas).as("formula cells in the reports").isZero();
 		String rejects = Files.readString(cli.output().resolve("2025-08/rejects-2025-08.csv"), StandardCharsets.UTF_8);
-		assertThat(rejects).contains(",'-cmd,").doesNotContain(",-cmd,");
+		assertThat(rejects).contains(";'-cmd;").doesNotContain(";-cmd;");
 	}
 
 	@Test

@@ -57,7 +57,7 @@ class TrainingShapesIT {
 			Map<String, Cell> file = Workbooks.row(ledger, "Berkas", "training/ringkasan.xlsx");
 			assertThat(Workbooks.number(file.get("Diterima"))).isEqualTo(3);
 			assertThat(Workbooks.shown(file.get("Lembar dibaca"))).contains("2024").contains("2025")
-				.contains("summary level");
+				.contains("pelatihan (ringkasan)");
 			assertThat(Workbooks.shown(file.get("Lembar dilewati"))).contains("Catatan");
 		}
 	}

@@ -130,7 +130,8 @@ class ValidateCommandIT {
 		assertThat(Files.readAllBytes(csv)).startsWith(0xEF, 0xBB, 0xBF);
 		try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
 			r.read();
-			return CSVFormat.Builder.create(CSVFormat.DEFAULT).setHeader().setSkipHeaderRecord(true).get().parse(r)
+			return CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+				.parse(r)
 				.getRecords();
 		}
 	}
@@ -138,14 +139,14 @@ class ValidateCommandIT {
 	private static void assertRejected(List<CSVRecord> rejects, String file, String sheet, String row, String reason,
 			String columnPart) {
 		assertThat(rejects).as("%s row %s %s", file, row, reason).anySatisfy(r -> {
-			assertThat(r.get("file")).isEqualTo(file);
+			assertThat(r.get("berkas")).isEqualTo(file);
 			if (sheet != null) {
-				assertThat(r.get("sheet")).isEqualTo(sheet);
+				assertThat(r.get("lembar")).isEqualTo(sheet);
 			}
-			assertThat(r.get("row")).isEqualTo(row);
-			assertThat(r.get("reason")).isEqualTo(reason);
-			assertThat(r.get("column")).contains(columnPart);
-			assertThat(r.get("message")).isNotBlank();
+			assertThat(r.get("baris")).isEqualTo(row);
+			assertThat(r.get("kode_alasan")).isEqualTo(reason);
+			assertThat(r.get("kolom")).contains(columnPart);
+			assertThat(r.get("keterangan")).isNotBlank();
 		});
 	}
 }

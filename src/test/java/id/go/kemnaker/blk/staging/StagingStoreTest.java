@@ -87,10 +87,10 @@ class StagingStoreTest {
 					org.assertj.core.groups.Tuple.tuple("MISSING_VALUE", 1L),
 					org.assertj.core.groups.Tuple.tuple("UNKNOWN_BLK", 1L));
 		// the first BAD_DATE row in file order is seq 5 (row 7, province 65); in province 64 it is seq 7 (row 9)
-		assertThat(all.get(null).reasons().get(0).example()).isEqualTo(
+		assertThat(all.get(null).reasons().get(0).example().english()).isEqualTo(
 				"training/peserta.xlsx, sheet 'Peserta', row 7, column G (start_date): row 7 is wrong");
 		assertThat(all.get("64").reasons()).extracting(QualityData.ReasonRow::reason, QualityData.ReasonRow::count,
-				QualityData.ReasonRow::example)
+				r -> r.example().english())
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("BAD_DATE", 2L,
 					"training/peserta.xlsx, sheet 'Peserta', row 9, column G (start_date): row 9 is wrong"),
 					org.assertj.core.groups.Tuple.tuple("MISSING_VALUE", 1L,
