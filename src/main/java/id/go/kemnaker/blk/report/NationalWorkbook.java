@@ -18,6 +18,7 @@ public final class NationalWorkbook {
 		try (ReportBook book = new ReportBook(l, l.format("doc.national", ctx.results().period()),
 				Timestamp.valueOf(ctx.run().generatedAt()))) {
 			SummarySheet.national(book, ctx);
+			MapSheet.write(book, ctx);
 			DemandSheet.write(book, ctx);
 			LabourSheet.national(book, ctx);
 			PlacementSheets.byProvince(book, ctx);
