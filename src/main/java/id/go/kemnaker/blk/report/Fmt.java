@@ -5,7 +5,7 @@ package id.go.kemnaker.blk.report;
  * the cell keeps two decimals, the precision BPS publishes.
  */
 enum Fmt {
-	TEXT(null), INT("#,##0"), DEC1("0.0"), DEC2("0.00"), DEC4("0.0000"), DATE("yyyy-mm-dd"), DATETIME("yyyy-mm-dd hh:mm:ss");
+	TEXT(null), INT("#,##0"), DEC1("0.0"), DEC2("0.00"), DEC4("0.0000"), YEAR("0"), DATE("yyyy-mm-dd"), DATETIME("yyyy-mm-dd hh:mm:ss");
 
 	private final String pattern;
 
