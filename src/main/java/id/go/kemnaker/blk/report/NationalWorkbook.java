@@ -20,6 +20,8 @@ public final class NationalWorkbook {
 			SummarySheet.national(book, ctx);
 			MapSheet.write(book, ctx);
 			DemandSheet.write(book, ctx);
+			PlanSheet.national(book, ctx);
+			StabilitySheet.write(book, ctx);
 			LabourSheet.national(book, ctx);
 			PlacementSheets.byProvince(book, ctx);
 			PlacementSheets.byBlk(book, ctx, null);

@@ -21,6 +21,7 @@ public final class ProvinceWorkbook {
 				Timestamp.valueOf(ctx.run().generatedAt()))) {
 			SummarySheet.province(book, ctx, p);
 			LabourSheet.trend(book, ctx, p);
+			PlanSheet.province(book, ctx, p);
 			PlacementSheets.byBlk(book, ctx, p.code());
 			PlacementSheets.byProgram(book, ctx, p.code());
 			QualityData q = ctx.provinceQuality().apply(p.code());
