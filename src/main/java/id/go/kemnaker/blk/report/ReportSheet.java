@@ -101,6 +101,10 @@ final class ReportSheet {
 		if (value == null) {
 			return;
 		}
+		if (value instanceof Formatted f) {
+			put(row, col, f.value(), f.fmt(), bold);
+			return;
+		}
 		Cell c = row.createCell(col);
 		if (value instanceof Number n) {
 			double d = n.doubleValue();
