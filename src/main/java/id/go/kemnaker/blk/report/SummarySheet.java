@@ -1,23 +1,40 @@
 package id.go.kemnaker.blk.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 
+import id.go.kemnaker.blk.domain.BlkRecord;
 import id.go.kemnaker.blk.domain.Province;
 import id.go.kemnaker.blk.indicator.Flag;
 import id.go.kemnaker.blk.indicator.Indicator;
 import id.go.kemnaker.blk.indicator.Results;
 import id.go.kemnaker.blk.indicator.Scope;
 
-/** The summary sheet: headline figures for the period, the top provinces, and the data-quality headline. */
+/**
+ * The summary sheet, a one-page brief: key messages written as sentences from the indicators, the
+ * headline figures (the published national figure beside the sum of provinces; a province's figure
+ * beside the national one), the top 10 provinces with their rank stability, the plan-versus-need line
+ * and the data-quality headline, each table with its source line.
+ */
 final class SummarySheet {
 
 	private static final List<Indicator> HEADLINE = List.of(Indicator.TPT, Indicator.TPAK, Indicator.YUR,
-			Indicator.TPT_YOY, Indicator.UNEMPLOYED, Indicator.LABOUR_FORCE, Indicator.BLK_OPERATING, Indicator.BLK_PLANNED,
-			Indicator.SEATS, Indicator.UNEMPLOYED_PER_SEAT, Indicator.PARTICIPANTS, Indicator.GRADUATES,
-			Indicator.COMPLETION_RATE, Indicator.CERTIFICATION_RATE, Indicator.PLACEMENT_RATE, Indicator.TRACED_RATE,
-			Indicator.VACANCIES, Indicator.PSN_WORKERS);
+			Indicator.TPT_YOY, Indicator.UNEMPLOYED, Indicator.BLK_OPERATING, Indicator.BLK_PLANNED, Indicator.SEATS,
+			Indicator.GRADUATES, Indicator.PLACEMENT_RATE, Indicator.PLACEMENT_RATE_PREVIOUS, Indicator.TRACED_RATE);
+
+	/** Columns a message row spans, so a sentence wraps within the printed page. */
+	private static final int MESSAGE_COLUMNS = 9;
+
+	/** Points per line of a wrapped message. */
+	private static final float LINE_HEIGHT = 15f;
+
+	private static final int TOP = 10;
 
 	private SummarySheet() {
 	}
@@ -27,31 +44,60 @@ final class SummarySheet {
 		Results r = ctx.results();
 		ReportSheet s = book.sheet(l.get("sheet.summary"));
 		s.title(l.format("summary.title", r.period()));
-		period(s, l, r);
-		headline(s, l, r, Scope.NATIONAL, "ID");
-		QualityData q = ctx.quality();
-		s.pair(l.get("summary.files"), q.filesRead(), Fmt.INT);
-		s.pair(l.get("summary.rows.accepted"), q.accepted(), Fmt.INT);
-		s.pair(l.get("summary.rows.rejected"), q.rejected(), Fmt.INT);
+		s.note(l.format("summary.period.line", r.period().toString(), r.windowStart(), r.windowEnd()));
 		s.gap();
-		s.note(l.get("summary.top"));
-		ReportTable t = s.table("Top_provinces", List.of(Cells.col(l, Indicator.INDEX_RANK),
-				Col.text(l.get("col.province.code")), Col.text(l.get("col.province")),
-				Cells.col(l, Indicator.BLK_DEMAND_INDEX), Cells.col(l, Indicator.UNEMPLOYED), Cells.col(l, Indicator.TPT),
-				Cells.col(l, Indicator.BLK_ALLOCATION), Cells.col(l, Indicator.HAS_PLANNED_BLK)));
+		s.note(l.get("summary.messages"));
+		List<Row> messageRows = messages(s, Messages.national(l, ctx));
+		s.gap();
+
+		ReportTable h = s.table("Headline", List.of(Col.text(l.get("col.indicator")), Col.of(l.get("col.value"), Fmt.TEXT),
+				Col.of(l.get("col.sum.provinces"), Fmt.DEC2), Col.of(l.get("col.difference"), Fmt.DEC2),
+				Col.text(l.get("row.notes"))));
+		for (Indicator i : HEADLINE) {
+			Double v = r.value(Scope.NATIONAL, "ID", i);
+			Indicator sum = sumOfProvinces(i);
+			Double computed = sum == null ? null : r.value(Scope.NATIONAL, "ID", sum);
+			Double diff = v == null || computed == null ? null : Math.round((v - computed) * 100) / 100.0;
+			String note;
+			if (computed != null && r.flag(Scope.NATIONAL, "ID", i) == Flag.NATIONAL_FROM_TOTAL_ROW) {
+				note = diff != null && Math.abs(diff) >= 0.005 ? l.format("summary.published.differs", diff)
+						: l.get("summary.published.same");
+			}
+			else {
+				note = Cells.flagText(l, r.flag(Scope.NATIONAL, "ID", i));
+			}
+			h.row(l.get("ind." + i + ".name"), typed(i, v), computed, computed == null ? null : diff, note);
+		}
+		h.end();
+		s.note(Sources.line(l, ctx, Sources.LABOUR, Sources.BLK, Sources.TRAINING));
+		s.gap();
+
+		s.note(l.format("summary.top.stability", TOP, ctx.settings().allocationCount()));
+		ReportTable t = s.table("Top_provinces", List.of(Col.text(l.get("col.province")),
+				Col.text(l.get("col.province.code")), Cells.col(l, Indicator.INDEX_RANK),
+				Cells.col(l, Indicator.BLK_DEMAND_INDEX), Cells.col(l, Indicator.RANK_BEST), Cells.col(l, Indicator.RANK_WORST),
+				Cells.col(l, Indicator.TOP_N_SHARE), Cells.col(l, Indicator.BORDERLINE),
+				Cells.col(l, Indicator.HAS_PLANNED_BLK)));
 		int shown = 0;
 		for (Province p : DemandSheet.ranked(ctx)) {
-			if (shown++ == 10) {
+			String c = p.code();
+			if (shown++ == TOP || r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK) == null) {
 				break;
 			}
-			String c = p.code();
-			t.row(r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK), c, p.displayName(),
-					r.value(Scope.PROVINCE, c, Indicator.BLK_DEMAND_INDEX), r.value(Scope.PROVINCE, c, Indicator.UNEMPLOYED),
-					r.value(Scope.PROVINCE, c, Indicator.TPT), Cells.value(l, r, Scope.PROVINCE, c, Indicator.BLK_ALLOCATION),
+			t.row(p.displayName(), c, r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK),
+					r.value(Scope.PROVINCE, c, Indicator.BLK_DEMAND_INDEX), r.value(Scope.PROVINCE, c, Indicator.RANK_BEST),
+					r.value(Scope.PROVINCE, c, Indicator.RANK_WORST), r.value(Scope.PROVINCE, c, Indicator.TOP_N_SHARE),
+					Cells.value(l, r, Scope.PROVINCE, c, Indicator.BORDERLINE),
 					Cells.value(l, r, Scope.PROVINCE, c, Indicator.HAS_PLANNED_BLK));
 		}
 		t.end();
+		s.note(Sources.line(l, ctx, Sources.LABOUR, Sources.BLK, Sources.DEMAND));
+		s.gap();
+		s.note(l.get("summary.plan.heading") + " " + PlanSheet.agreement(l, ctx));
+		s.note(l.get("summary.quality.heading") + " " + qualityLine(l, ctx.quality()));
 		s.finish();
+		fitHeights(s, messageRows);
+		onePage(s);
 	}
 
 	static void province(ReportBook book, ReportContext ctx, Province p) {
@@ -60,41 +106,127 @@ final class SummarySheet {
 		String c = p.code();
 		ReportSheet s = book.sheet(l.get("sheet.summary"));
 		s.title(l.format("summary.title.province", p.displayName(), r.period()));
-		period(s, l, r);
+		s.note(l.format("summary.period.line", r.period().toString(), r.windowStart(), r.windowEnd()));
+		s.gap();
+		s.note(l.get("summary.messages"));
+		List<Row> messageRows = messages(s, Messages.province(l, ctx, p));
+		s.gap();
+
 		long ranked = ctx.provinces().all().stream()
 			.filter(x -> r.value(Scope.PROVINCE, x.code(), Indicator.INDEX_RANK) != null)
 			.count();
-		line(s, l.format("summary.rank", ranked), r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK), Fmt.INT, null);
-		line(s, l.get("ind.BLK_DEMAND_INDEX.short"), r.value(Scope.PROVINCE, c, Indicator.BLK_DEMAND_INDEX), Fmt.DEC2,
-				Cells.flagText(l, r.flag(Scope.PROVINCE, c, Indicator.BLK_DEMAND_INDEX)));
-		line(s, l.format("summary.recommended", ctx.settings().allocationCount()),
-				Cells.value(l, r, Scope.PROVINCE, c, Indicator.BLK_ALLOCATION), Fmt.TEXT, null);
-		line(s, l.get("summary.planned"), Cells.value(l, r, Scope.PROVINCE, c, Indicator.HAS_PLANNED_BLK), Fmt.TEXT, null);
-		headline(s, l, r, Scope.PROVINCE, c);
-		QualityData q = ctx.provinceQuality().apply(c);
-		s.pair(l.get("summary.rows.rejected.province"), q.reasons().stream().mapToLong(QualityData.ReasonRow::count).sum(),
-				Fmt.INT);
-		s.finish();
-	}
+		int n = ctx.settings().allocationCount();
+		ReportTable k = s.table("Rank", List.of(Col.text(l.get("col.indicator")), Col.of(l.get("col.value"), Fmt.TEXT),
+				Col.text(l.get("row.notes"))));
+		k.row(l.format("summary.rank", ranked), r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK), null);
+		k.row(l.get("ind.BLK_DEMAND_INDEX.short"), typed(Indicator.BLK_DEMAND_INDEX,
+				r.value(Scope.PROVINCE, c, Indicator.BLK_DEMAND_INDEX)), Cells.flagText(l, r.flag(Scope.PROVINCE, c,
+						Indicator.BLK_DEMAND_INDEX)));
+		k.row(l.format("summary.recommended", n), Cells.value(l, r, Scope.PROVINCE, c, Indicator.BLK_ALLOCATION), null);
+		k.row(l.get("ind.RANK_BEST.short"), r.value(Scope.PROVINCE, c, Indicator.RANK_BEST), null);
+		k.row(l.get("ind.RANK_MEDIAN.short"), r.value(Scope.PROVINCE, c, Indicator.RANK_MEDIAN), null);
+		k.row(l.get("ind.RANK_WORST.short"), r.value(Scope.PROVINCE, c, Indicator.RANK_WORST), null);
+		k.row(l.get("ind.TOP_N_SHARE.short"), typed(Indicator.TOP_N_SHARE, r.value(Scope.PROVINCE, c,
+				Indicator.TOP_N_SHARE)), null);
+		k.row(l.get("ind.BORDERLINE.short"), Cells.value(l, r, Scope.PROVINCE, c, Indicator.BORDERLINE), null);
+		k.row(l.get("ind.GAP_TO_CUTOFF.short"), typed(Indicator.GAP_TO_CUTOFF, r.value(Scope.PROVINCE, c,
+				Indicator.GAP_TO_CUTOFF)), null);
+		k.row(l.get("summary.planned"), Cells.value(l, r, Scope.PROVINCE, c, Indicator.HAS_PLANNED_BLK), null);
+		k.end();
+		s.note(Sources.line(l, ctx, Sources.LABOUR, Sources.BLK, Sources.DEMAND));
+		s.gap();
 
-	private static void period(ReportSheet s, Labels l, Results r) {
-		s.pair(l.get("summary.period"), r.period().toString(), Fmt.TEXT);
-		s.pair(l.get("summary.window"), l.format("summary.window.value", r.windowStart(), r.windowEnd()), Fmt.TEXT);
-	}
-
-	private static void headline(ReportSheet s, Labels l, Results r, Scope scope, String key) {
+		ReportTable h = s.table("Headline", List.of(Col.text(l.get("col.indicator")),
+				Col.of(l.format("col.province.value", p.displayName()), Fmt.TEXT),
+				Col.of(l.get("col.national.value"), Fmt.TEXT), Col.text(l.get("row.notes"))));
 		for (Indicator i : HEADLINE) {
-			Flag f = r.flag(scope, key, i);
-			line(s, l.get("ind." + i + ".name"), r.value(scope, key, i), Cells.fmt(i), Cells.flagText(l, f));
+			h.row(l.get("ind." + i + ".name"), typed(i, r.value(Scope.PROVINCE, c, i)),
+					typed(i, r.value(Scope.NATIONAL, "ID", i)), Cells.flagText(l, r.flag(Scope.PROVINCE, c, i)));
+		}
+		h.end();
+		s.note(Sources.line(l, ctx, Sources.LABOUR, Sources.BLK, Sources.TRAINING));
+		s.gap();
+		QualityData q = ctx.provinceQuality().apply(c);
+		s.note(l.get("summary.quality.heading") + " " + l.format("summary.quality.province",
+				q.reasons().stream().mapToLong(QualityData.ReasonRow::count).sum(), q.warnings().size()));
+		s.finish();
+		fitHeights(s, messageRows);
+		onePage(s);
+	}
+
+	/** The sum-of-provinces counterpart of a national figure, where there is one. */
+	private static Indicator sumOfProvinces(Indicator i) {
+		return switch (i) {
+			case TPT -> Indicator.TPT_SUM_OF_PROVINCES;
+			case TPAK -> Indicator.TPAK_SUM_OF_PROVINCES;
+			default -> null;
+		};
+	}
+
+	/** A value that keeps its indicator's number format in a column of mixed units. */
+	private static Object typed(Indicator i, Double v) {
+		if (v == null) {
+			return null;
+		}
+		return switch (Cells.fmt(i)) {
+			case INT -> v.longValue() == v ? (Object) v.longValue() : v;
+			default -> new Formatted(v, Cells.fmt(i));
+		};
+	}
+
+	static String qualityLine(Labels l, QualityData q) {
+		long skipped = q.files().stream().filter(f -> "SKIPPED".equals(f.status()) || "NO_DATA".equals(f.status()))
+			.count();
+		return l.format("summary.quality", q.files().size(), q.filesRead(), q.filesFailed(), skipped, q.rowsRead(),
+				q.accepted(), q.rejected());
+	}
+
+	/** Each message a row of its own, merged across the page and wrapped, numbered; returns the rows. */
+	private static List<Row> messages(ReportSheet s, List<String> messages) {
+		CellStyle wrap = s.book().workbook().createCellStyle();
+		wrap.setWrapText(true);
+		wrap.setVerticalAlignment(VerticalAlignment.TOP);
+		List<Row> rows = new ArrayList<>();
+		int n = 0;
+		for (String m : messages) {
+			Row row = s.newRow();
+			Cell c = row.createCell(0);
+			c.setCellValue(++n + ". " + m);
+			c.setCellStyle(wrap);
+			s.sheet().addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, MESSAGE_COLUMNS - 1));
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	/**
+	 * Gives each message row the height its wrapped text needs over the merged columns, once the column
+	 * widths are known (no spreadsheet program sizes a merged cell's row by itself).
+	 */
+	private static void fitHeights(ReportSheet s, List<Row> rows) {
+		int chars = 0;
+		for (int c = 0; c < MESSAGE_COLUMNS; c++) {
+			chars += s.sheet().getColumnWidth(c) / 256;
+		}
+		for (Row row : rows) {
+			int length = row.getCell(0).getStringCellValue().length();
+			int lines = Math.max(1, (int) Math.ceil(length / Math.max(20.0, chars * 0.95)));
+			row.setHeightInPoints(LINE_HEIGHT * lines);
 		}
 	}
 
-	/** A label, a value and a note on one row. */
-	private static void line(ReportSheet s, String label, Object value, Fmt fmt, String note) {
-		s.pair(label, value, fmt);
-		if (note != null) {
-			Row row = s.sheet().getRow(s.nextRow() - 1);
-			s.put(row, 2, note, Fmt.TEXT, false);
+	/** The brief prints on one A4 page. */
+	private static void onePage(ReportSheet s) {
+		s.sheet().getPrintSetup().setFitHeight((short) 1);
+		s.sheet().getPrintSetup().setFitWidth((short) 1);
+	}
+
+	/** Planned BLK of a province, by name, for a sentence. */
+	static String plannedNames(ReportContext ctx, String provinceCode) {
+		List<String> names = new ArrayList<>();
+		for (BlkRecord b : PlanSheet.planned(ctx, provinceCode)) {
+			names.add(b.plannedYear() == null ? b.name() : b.name() + " (" + b.plannedYear() + ")");
 		}
+		return String.join(", ", names);
 	}
 }
