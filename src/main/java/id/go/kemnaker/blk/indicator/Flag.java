@@ -27,5 +27,9 @@ public enum Flag {
 	/** no trainee finished in the training window */
 	NO_PARTICIPANTS,
 	/** no placed graduate with a placement date */
-	NO_PLACEMENT_DATES
+	NO_PLACEMENT_DATES,
+	/** a demand-index component the province lacks, scored by the missing-component policy (median or 0) */
+	IMPUTED,
+	/** a rate over fewer than 20 graduates: kept, but not to be read as low or high */
+	SMALL_N
 }

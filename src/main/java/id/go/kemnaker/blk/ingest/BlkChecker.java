@@ -27,7 +27,7 @@ final class BlkChecker implements RowChecker {
 		}
 		Integer plannedYear = plannedYear(f);
 		return Checked.accepted(new BlkRecord(code, name, province.code(), f.text("regency"), type, status, capacity,
-				plannedYear), province.code(), province.bareCode());
+				plannedYear, f.text("note")), province.code(), province.bareCode());
 	}
 
 	static BlkType type(Fields f) throws Problem {

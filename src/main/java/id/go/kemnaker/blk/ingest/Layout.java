@@ -33,7 +33,8 @@ enum Layout {
 					ColumnSpec.of("type", "jenis", "tipe", "jenis_blk"),
 					ColumnSpec.of("status", "status_operasional"),
 					ColumnSpec.of("annual_capacity", "kapasitas_per_tahun", "kapasitas"),
-					ColumnSpec.of("planned_year", "tahun_rencana")),
+					ColumnSpec.of("planned_year", "tahun_rencana"),
+					ColumnSpec.of("note", "keterangan", "catatan", "alasan")),
 			List.of(List.of("blk_code"), List.of("name"), List.of("province", "province_code", "kode_kemendagri"),
 					List.of("type"))),
 

@@ -62,11 +62,11 @@ public class IndicatorStore {
 	}
 
 	public List<BlkRecord> blks(long run) {
-		return jdbc.query("SELECT blk_code, name, province_code, regency, blk_type, status, capacity, planned_year"
+		return jdbc.query("SELECT blk_code, name, province_code, regency, blk_type, status, capacity, planned_year, note"
 				+ " FROM stg_blk WHERE run_id = ? ORDER BY blk_code", (rs, i) -> new BlkRecord(rs.getString(1),
 						rs.getString(2), rs.getString(3), rs.getString(4), BlkType.valueOf(rs.getString(5)),
 						BlkStatus.valueOf(rs.getString(6)), StagingStore.getLong(rs, 7),
-						rs.getObject(8) == null ? null : rs.getInt(8)),
+						rs.getObject(8) == null ? null : rs.getInt(8), rs.getString(9)),
 				run);
 	}
 

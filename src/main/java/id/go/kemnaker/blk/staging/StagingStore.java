@@ -174,8 +174,8 @@ public class StagingStore {
 
 	public void insertBlk(long run, List<Staged<BlkRecord>> rows) {
 		jdbc.batchUpdate("INSERT INTO stg_blk (run_id, seq, file_id, sheet, row_no, blk_code, name, province_code, regency,"
-				+ " blk_type, status, capacity, planned_year, bare_code, dup_hash, val_hash)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, s) -> {
+				+ " blk_type, status, capacity, planned_year, bare_code, dup_hash, val_hash, note)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, rows.size(), (ps, s) -> {
 					BlkRecord r = s.record();
 					location(ps, run, s.location());
 					ps.setString(6, clip(r.code(), 100));
@@ -193,6 +193,7 @@ public class StagingStore {
 					}
 					ps.setBoolean(14, s.bareProvinceCode());
 					keys(ps, 15, r);
+					ps.setString(17, clip(r.note(), 2000));
 				});
 	}
 

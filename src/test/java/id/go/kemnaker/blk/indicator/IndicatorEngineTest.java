@@ -140,7 +140,7 @@ class IndicatorEngineTest {
 				blks.add(blk("BLK-" + p.code(), p.code(), 1_000));
 			}
 		}
-		blks.add(new BlkRecord("BLK-97", "closed", "97", null, BlkType.UPTD, BlkStatus.CLOSED, 500L, null));
+		blks.add(new BlkRecord("BLK-97", "closed", "97", null, BlkType.UPTD, BlkStatus.CLOSED, 500L, null, null));
 		Results r = compute(inputs(allProvinces(AUG_2025), List.of(), blks, List.of(), List.of(), List.of()), 22);
 		assertThat(r.value(Scope.PROVINCE, "97", Indicator.SEATS)).isEqualTo(0.0);
 		assertThat(r.value(Scope.PROVINCE, "97", Indicator.UNEMPLOYED_PER_SEAT)).isNull();
@@ -193,7 +193,7 @@ class IndicatorEngineTest {
 		for (Province p : CATALOG.all()) {
 			blks.add(blk("BLK-" + p.code(), p.code(), 1_000));
 		}
-		blks.add(new BlkRecord("PLAN-97", "BLK baru", "97", null, BlkType.UPTD, BlkStatus.PLANNED, null, 2026));
+		blks.add(new BlkRecord("PLAN-97", "BLK baru", "97", null, BlkType.UPTD, BlkStatus.PLANNED, null, 2026, null));
 		Results r = compute(inputs(allProvinces(AUG_2025), List.of(), blks, List.of(), List.of(), List.of()), 3);
 		List<String> recommended = new ArrayList<>();
 		for (Province p : CATALOG.all()) {
@@ -255,6 +255,6 @@ class IndicatorEngineTest {
 	}
 
 	static BlkRecord blk(String code, String province, long capacity) {
-		return new BlkRecord(code, "BLK " + code, province, null, BlkType.UPTD, BlkStatus.OPERATING, capacity, null);
+		return new BlkRecord(code, "BLK " + code, province, null, BlkType.UPTD, BlkStatus.OPERATING, capacity, null, null);
 	}
 }
