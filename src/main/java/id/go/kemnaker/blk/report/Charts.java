@@ -20,6 +20,12 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
  */
 final class Charts {
 
+	/** The fill of bar series (RGB hex): explicit, since LibreOffice and WPS draw no bar without one. */
+	static final String BAR_COLOUR = "4472C4";
+
+	/** Line series colours in order (RGB hex): the first for TPT, the second for TPAK and thresholds. */
+	static final java.util.List<String> LINE_COLOURS = java.util.List.of("C00000", "ED7D31");
+
 	private Charts() {
 	}
 
