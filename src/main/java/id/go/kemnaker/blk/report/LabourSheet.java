@@ -5,6 +5,7 @@ import java.util.List;
 
 import id.go.kemnaker.blk.domain.Period;
 import id.go.kemnaker.blk.domain.Province;
+import id.go.kemnaker.blk.indicator.Flag;
 import id.go.kemnaker.blk.indicator.Indicator;
 import id.go.kemnaker.blk.indicator.Results;
 import id.go.kemnaker.blk.indicator.Scope;
@@ -40,8 +41,36 @@ final class LabourSheet {
 		}
 		t.end();
 		t.row(true, row(l, r, Scope.NATIONAL, "ID", "00", l.get("row.national")).toArray());
+		sumOfProvinces(t, l, r, cols.size());
 		Formatting.colourScale(t, t.column(Cells.col(l, Indicator.TPT).header()));
 		s.finish();
+	}
+
+	/**
+	 * Below a published INDONESIA row, the TPT and TPAK from the provinces' summed counts, so a reader sees
+	 * both and how far apart they are.
+	 */
+	private static void sumOfProvinces(ReportTable t, Labels l, Results r, int columns) {
+		Double tpt = r.value(Scope.NATIONAL, "ID", Indicator.TPT);
+		Double tpak = r.value(Scope.NATIONAL, "ID", Indicator.TPAK);
+		Double tptSum = r.value(Scope.NATIONAL, "ID", Indicator.TPT_SUM_OF_PROVINCES);
+		Double tpakSum = r.value(Scope.NATIONAL, "ID", Indicator.TPAK_SUM_OF_PROVINCES);
+		boolean published = r.flag(Scope.NATIONAL, "ID", Indicator.TPT) == Flag.NATIONAL_FROM_TOTAL_ROW
+				|| r.flag(Scope.NATIONAL, "ID", Indicator.TPAK) == Flag.NATIONAL_FROM_TOTAL_ROW;
+		if (!published || tpt == null || tpak == null || tptSum == null || tpakSum == null) {
+			return;
+		}
+		Object[] row = new Object[columns];
+		row[0] = "00";
+		row[1] = l.get("row.national.sum");
+		row[2 + COLUMNS.indexOf(Indicator.TPT)] = tptSum;
+		row[2 + COLUMNS.indexOf(Indicator.TPAK)] = tpakSum;
+		row[columns - 1] = l.format("labour.sum.note", difference(tpt, tptSum), difference(tpak, tpakSum));
+		t.row(row);
+	}
+
+	private static double difference(double published, double computed) {
+		return Math.round((published - computed) * 100) / 100.0;
 	}
 
 	private static List<Object> row(Labels l, Results r, Scope scope, String key, String code, String name) {

@@ -28,6 +28,9 @@ final class PlacementSheets {
 			Indicator.COMPLETION_RATE, Indicator.CERTIFICATION_RATE, Indicator.PLACEMENT_RATE,
 			Indicator.DAYS_TO_PLACEMENT);
 
+	/** Graduates under which a rate is "n kecil" (the indicators flag it SMALL_N): shown, never called low. */
+	static final int SMALL_N = 20;
+
 	private PlacementSheets() {
 	}
 
@@ -64,10 +67,13 @@ final class PlacementSheets {
 		return Cells.notes(l, r, scope, key, TOTAL);
 	}
 
+	/** Placement rates below the threshold, except those over fewer graduates than {@link #SMALL_N}. */
 	private static void highlight(ReportTable t, Labels l, double threshold) {
-		Formatting.highlightBelow(t, t.column(Cells.col(l, Indicator.PLACEMENT_RATE).header()), threshold);
+		Formatting.highlightBelow(t, t.column(Cells.col(l, Indicator.PLACEMENT_RATE).header()), threshold,
+				t.column(Cells.col(l, Indicator.GRADUATES).header()), SMALL_N);
 		for (String g : List.of("L", "P")) {
-			Formatting.highlightBelow(t, t.column(Cells.col(l, Indicator.PLACEMENT_RATE, g).header()), threshold);
+			Formatting.highlightBelow(t, t.column(Cells.col(l, Indicator.PLACEMENT_RATE, g).header()), threshold,
+					t.column(Cells.col(l, Indicator.GRADUATES, g).header()), SMALL_N);
 		}
 	}
 
@@ -78,6 +84,7 @@ final class PlacementSheets {
 		ReportSheet s = book.sheet(l.get("sheet.placement.province"));
 		s.title(l.format("placement.title", r.windowStart(), r.windowEnd()));
 		s.note(l.format("placement.note", format(ctx.settings().placementThreshold())));
+		s.note(l.format("placement.smalln", SMALL_N));
 		List<Col> cols = new ArrayList<>(List.of(Col.text(l.get("col.province.code")), Col.text(l.get("col.province"))));
 		cols.addAll(outcomeCols(l));
 		cols.add(Col.text(l.get("row.notes")));
@@ -113,9 +120,11 @@ final class PlacementSheets {
 		ReportSheet s = book.sheet(l.get("sheet.placement.blk"));
 		s.title(l.format("placement.title.blk", r.windowStart(), r.windowEnd()));
 		s.note(l.format("placement.note", format(ctx.settings().placementThreshold())));
+		s.note(l.format("placement.smalln", SMALL_N));
 		List<Col> cols = new ArrayList<>(List.of(Col.text(l.get("col.blk.code")), Col.text(l.get("col.blk.name")),
 				Col.text(l.get("col.province.code")), Col.text(l.get("col.province")), Col.text(l.get("col.regency")),
-				Col.text(l.get("col.type")), Col.text(l.get("col.blk.status")), Col.integer(l.get("col.capacity"))));
+				Col.text(l.get("col.type")), Col.text(l.get("col.blk.status")), Col.integer(l.get("col.capacity")),
+				Cells.col(l, Indicator.CAPACITY_USE)));
 		cols.addAll(outcomeCols(l));
 		cols.add(Col.text(l.get("row.notes")));
 		ReportTable t = s.table("Placement_BLK", cols);
@@ -130,6 +139,7 @@ final class PlacementSheets {
 			row.add(l.get("type." + b.type()));
 			row.add(l.get("blkstatus." + b.status()));
 			row.add(b.annualCapacity());
+			row.add(r.value(Scope.BLK, b.code(), Indicator.CAPACITY_USE));
 			row.addAll(outcomeValues(l, r, Scope.BLK, b.code()));
 			row.add(outcomeNotes(l, r, Scope.BLK, b.code()));
 			t.row(row.toArray());
@@ -146,6 +156,7 @@ final class PlacementSheets {
 		ReportSheet s = book.sheet(l.get("sheet.placement.program"));
 		s.title(l.format("placement.title.program", r.windowStart(), r.windowEnd()));
 		s.note(l.format("placement.note", format(ctx.settings().placementThreshold())));
+		s.note(l.format("placement.smalln", SMALL_N));
 		List<Col> cols = new ArrayList<>(List.of(Col.text(l.get("col.program"))));
 		cols.addAll(outcomeCols(l));
 		cols.add(Col.text(l.get("row.notes")));
