@@ -21,6 +21,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
  */
 final class ReportTable {
 
+	/** Header text wraps at about this many characters. */
+	static final int HEADER_CHARS = 14;
+
 	private final ReportSheet sheet;
 	private final String name;
 	private final List<Col> columns;
@@ -47,9 +50,11 @@ final class ReportTable {
 			Cell cell = h.createCell(c);
 			cell.setCellValue(text);
 			cell.setCellStyle(sheet.book().headerStyle());
-			sheet.track(c, Math.min(24, text.length()));
+			// a header wraps rather than widening a column of short numbers; its longest word stays whole
+			int width = Math.max(Math.min(HEADER_CHARS, text.length()), longestWord(text));
+			sheet.track(c, width);
 			// the column gets at least this width (finish() adds 2, and 8 at least): wrap within it
-			lines = Math.max(lines, ReportSheet.lines(text, Math.max(8, Math.min(24, text.length()) + 2) - 1));
+			lines = Math.max(lines, ReportSheet.lines(text, Math.max(8, width + 2) - 1));
 		}
 		h.setHeightInPoints(lines * ReportSheet.LINE_POINTS + 3);
 		sheet.freezeAt(headerRow);
@@ -69,6 +74,14 @@ final class ReportTable {
 			sheet.put(r, c, values[c], columns.get(c).fmt(), bold, centred[c]);
 		}
 		rows++;
+	}
+
+	private static int longestWord(String text) {
+		int max = 0;
+		for (String w : text.split("[ \n]")) {
+			max = Math.max(max, w.length());
+		}
+		return max;
 	}
 
 	/** Centres more columns (before any row is written). */
