@@ -36,6 +36,7 @@ final class LabourSheet {
 		CHANGE.forEach(i -> cols.add(Cells.col(l, i)));
 		cols.add(Col.text(l.get("row.notes")));
 		ReportTable t = s.table("Labour_market", cols);
+		s.keyColumns(2);
 		for (Province p : ctx.provinces().all()) {
 			t.row(row(l, r, Scope.PROVINCE, p.code(), p.code(), p.displayName()).toArray());
 		}
@@ -94,6 +95,10 @@ final class LabourSheet {
 		COLUMNS.forEach(i -> cols.add(Cells.col(l, i)));
 		cols.add(Col.text(l.get("row.notes")));
 		ReportTable t = s.table("Labour_trend", cols);
+		s.keyColumns(1);
+		List<String> periods = new ArrayList<>();
+		List<Double> tpt = new ArrayList<>();
+		List<Double> tpak = new ArrayList<>();
 		for (String key : r.keys(Scope.PROVINCE_ROUND)) {
 			if (!key.startsWith(p.code() + "|")) {
 				continue;
@@ -104,10 +109,21 @@ final class LabourSheet {
 			row.add(Cells.notes(l, r, Scope.PROVINCE_ROUND, key, COLUMNS));
 			if (!allBlank(row) && Period.parse(period).isPresent()) {
 				t.row(row.toArray());
+				periods.add(period);
+				tpt.add(r.value(Scope.PROVINCE_ROUND, key, Indicator.TPT));
+				tpak.add(r.value(Scope.PROVINCE_ROUND, key, Indicator.TPAK));
 			}
 		}
 		t.end();
-		Formatting.colourScale(t, t.column(Cells.col(l, Indicator.TPT).header()));
+		int tptCol = t.column(Cells.col(l, Indicator.TPT).header());
+		Formatting.colourScale(t, tptCol);
+		if (!periods.isEmpty()) {
+			Charts.lines(s, l.format("trend.chart.province", p.displayName()), periods.toArray(String[]::new),
+					t.dataReference(0), new Charts.Series(l.get("ind.TPT.short"), tpt.toArray(Double[]::new),
+							t.dataReference(tptCol)),
+					new Charts.Series(l.get("ind.TPAK.short"), tpak.toArray(Double[]::new),
+							t.dataReference(t.column(Cells.col(l, Indicator.TPAK).header()))));
+		}
 		s.finish();
 	}
 

@@ -89,6 +89,8 @@ final class PlacementSheets {
 		cols.addAll(outcomeCols(l));
 		cols.add(Col.text(l.get("row.notes")));
 		ReportTable t = s.table("Placement_province", cols);
+		s.keyColumns(2);
+		groups(s, 2);
 		List<Province> provinces = ctx.provinces().all();
 		String[] names = new String[provinces.size()];
 		Double[] rates = new Double[provinces.size()];
@@ -102,14 +104,21 @@ final class PlacementSheets {
 			rates[i] = r.value(Scope.PROVINCE, p.code(), Indicator.PLACEMENT_RATE);
 		}
 		t.end();
+		// the chart's references stop at the last province: the national row below is no province
+		String nameRef = t.dataReference(1);
+		int rateCol = t.column(Cells.col(l, Indicator.PLACEMENT_RATE).header());
+		String rateRef = t.dataReference(rateCol);
 		List<Object> national = new ArrayList<>(List.of("00", l.get("row.national")));
 		national.addAll(outcomeValues(l, r, Scope.NATIONAL, "ID"));
 		national.add(outcomeNotes(l, r, Scope.NATIONAL, "ID"));
 		t.row(true, national.toArray());
 		highlight(t, l, ctx.settings().placementThreshold());
-		int rateCol = t.column(Cells.col(l, Indicator.PLACEMENT_RATE).header());
-		Charts.bar(s, l.get("placement.chart"), l.get("ind.PLACEMENT_RATE.short"), names, rates, t.dataReference(1),
-				t.dataReference(rateCol), cols.size() + 1, 1, cols.size() + 11, 1 + Math.max(20, provinces.size() + 2));
+		Double[] threshold = new Double[names.length];
+		java.util.Arrays.fill(threshold, ctx.settings().placementThreshold());
+		Charts.barsWithThreshold(s, l.get("placement.chart"), names, nameRef,
+				new Charts.Series(l.get("ind.PLACEMENT_RATE.short"), rates, rateRef),
+				new Charts.Series(l.format("placement.chart.threshold", format(ctx.settings().placementThreshold())),
+						threshold, null));
 		s.finish();
 	}
 
@@ -128,6 +137,9 @@ final class PlacementSheets {
 		cols.addAll(outcomeCols(l));
 		cols.add(Col.text(l.get("row.notes")));
 		ReportTable t = s.table("Placement_BLK", cols);
+		s.keyColumns(2);
+		s.groupStarts(2);
+		groups(s, 8);
 		List<BlkRecord> blks = ctx.blks().stream()
 			.filter(b -> provinceCode == null || b.provinceCode().equals(provinceCode))
 			.sorted(Comparator.comparing(BlkRecord::provinceCode).thenComparing(BlkRecord::code))
@@ -161,6 +173,8 @@ final class PlacementSheets {
 		cols.addAll(outcomeCols(l));
 		cols.add(Col.text(l.get("row.notes")));
 		ReportTable t = s.table("Placement_programme", cols);
+		s.keyColumns(1);
+		groups(s, 1);
 		Scope scope = provinceCode == null ? Scope.PROGRAM : Scope.PROVINCE_PROGRAM;
 		Map<String, String> labels = ctx.programLabels();
 		List<String> keys = r.keys(scope).stream()
@@ -177,6 +191,12 @@ final class PlacementSheets {
 		t.end();
 		highlight(t, l, ctx.settings().placementThreshold());
 		s.finish();
+	}
+
+	/** Printed pages split between the totals, the men's and the women's blocks (from {@code first}). */
+	private static void groups(ReportSheet s, int first) {
+		s.groupStarts(first, first + TOTAL.size(), first + TOTAL.size() + BY_GENDER.size(),
+				first + TOTAL.size() + 2 * BY_GENDER.size());
 	}
 
 	private static String program(String key) {
