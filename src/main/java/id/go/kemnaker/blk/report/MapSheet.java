@@ -47,6 +47,9 @@ final class MapSheet {
 
 	static final int GRID_ROWS = 8;
 
+	/** Characters of a tile's width: 15 tiles fill one printed A4 landscape page. */
+	private static final int TILE_WIDTH = 6;
+
 	static final int GRID_COLUMNS = 15;
 
 	/** Quintile fills, highest need first: dark red to pale yellow (readable in grey print too). */
@@ -84,8 +87,8 @@ final class MapSheet {
 		for (int gr = 0; gr < GRID_ROWS; gr++) {
 			Row top = s.newRow();
 			Row bottom = s.newRow();
-			top.setHeightInPoints(24);
-			bottom.setHeightInPoints(22);
+			top.setHeightInPoints(18);
+			bottom.setHeightInPoints(16);
 			for (int gc = 0; gc < GRID_COLUMNS; gc++) {
 				Province p = grid[gr][gc];
 				if (p == null) {
@@ -103,7 +106,7 @@ final class MapSheet {
 			}
 		}
 		for (int gc = 0; gc < GRID_COLUMNS; gc++) {
-			s.track(gc, 11);
+			s.track(gc, TILE_WIDTH);
 		}
 		s.gap();
 		legend(s, l, r, ranked, styles);
@@ -221,7 +224,7 @@ final class MapSheet {
 			st.setDataFormat(book.workbook().createDataFormat().getFormat(format));
 			XSSFFont font = (XSSFFont) book.workbook().createFont();
 			font.setBold(bold);
-			font.setFontHeightInPoints((short) (first ? 10 : 9));
+			font.setFontHeightInPoints((short) 9);
 			if (dark) {
 				font.setColor(new XSSFColor(hex("FFFFFF"), null));
 			}

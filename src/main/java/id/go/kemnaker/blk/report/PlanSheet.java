@@ -59,14 +59,14 @@ final class PlanSheet {
 			.filter(p -> recommended(r, p.code()) && !withPlan.contains(p.code()))
 			.toList();
 		s.note(l.format("plan.gaps.title", n, gaps.size()));
-		ReportTable g = s.table("Top_without_plan", List.of(Cells.col(l, Indicator.INDEX_RANK),
-				Col.text(l.get("col.province.code")), Col.text(l.get("col.province")),
+		ReportTable g = s.table("Top_without_plan", List.of(Col.text(l.get("col.province.code")),
+				Col.text(l.get("col.province")), Cells.col(l, Indicator.INDEX_RANK),
 				Cells.col(l, Indicator.BLK_DEMAND_INDEX), Cells.col(l, Indicator.TOP_N_SHARE),
 				Cells.col(l, Indicator.BORDERLINE), Cells.col(l, Indicator.BLK_OPERATING), Cells.col(l, Indicator.SEATS),
 				Cells.col(l, Indicator.UNEMPLOYED_PER_SEAT)));
 		for (Province p : gaps) {
 			String c = p.code();
-			g.row(r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK), c, p.displayName(),
+			g.row(c, p.displayName(), r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK),
 					r.value(Scope.PROVINCE, c, Indicator.BLK_DEMAND_INDEX), r.value(Scope.PROVINCE, c, Indicator.TOP_N_SHARE),
 					Cells.value(l, r, Scope.PROVINCE, c, Indicator.BORDERLINE),
 					r.value(Scope.PROVINCE, c, Indicator.BLK_OPERATING), r.value(Scope.PROVINCE, c, Indicator.SEATS),
@@ -78,12 +78,12 @@ final class PlanSheet {
 
 		List<BlkRecord> outside = planned.stream().filter(b -> !recommended(r, b.provinceCode())).toList();
 		s.note(l.format("plan.outside.title", n, outside.size(), planned.size() - inTop));
-		ReportTable o = s.table("Planned_outside_top", List.of(Col.text(l.get("col.blk.name")),
-				Col.text(l.get("col.blk.code")), Col.text(l.get("col.province")), Cells.col(l, Indicator.INDEX_RANK),
+		ReportTable o = s.table("Planned_outside_top", List.of(Col.text(l.get("col.blk.code")),
+				Col.text(l.get("col.blk.name")), Col.text(l.get("col.province")), Cells.col(l, Indicator.INDEX_RANK),
 				Cells.col(l, Indicator.BLK_DEMAND_INDEX), Col.text(l.get("col.plan.reason"))));
 		for (BlkRecord b : outside) {
 			String c = b.provinceCode();
-			o.row(b.name(), b.code(), province(ctx, c), r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK),
+			o.row(b.code(), b.name(), province(ctx, c), r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK),
 					r.value(Scope.PROVINCE, c, Indicator.BLK_DEMAND_INDEX),
 					b.note() == null || b.note().isBlank() ? l.get("plan.no.reason") : b.note());
 		}
@@ -120,16 +120,19 @@ final class PlanSheet {
 
 	private static void plannedTable(ReportSheet s, Labels l, ReportContext ctx, List<BlkRecord> planned) {
 		Results r = ctx.results();
+		int n = ctx.settings().allocationCount();
+		s.keyColumns(2);
 		ReportTable t = s.table("Planned_BLK", List.of(Col.text(l.get("col.blk.code")), Col.text(l.get("col.blk.name")),
-				Col.text(l.get("col.regency")), Col.text(l.get("col.province.code")), Col.text(l.get("col.province")),
-				Col.text(l.get("col.type")), Col.text(l.get("col.blk.status")), Col.of(l.get("col.planned.year"), Fmt.YEAR),
+				Col.text(l.get("col.regency")), Col.text(l.get("col.province")), Col.text(l.get("col.type")),
+				Col.text(l.get("col.blk.status")), Col.of(l.get("col.planned.year"), Fmt.YEAR),
 				Col.integer(l.get("col.capacity")), Cells.col(l, Indicator.INDEX_RANK),
-				Cells.col(l, Indicator.BLK_DEMAND_INDEX), Cells.col(l, Indicator.BLK_ALLOCATION),
-				Cells.col(l, Indicator.RANK_BEST), Cells.col(l, Indicator.RANK_WORST), Cells.col(l, Indicator.TOP_N_SHARE),
-				Cells.col(l, Indicator.BORDERLINE), Col.text(l.get("col.note"))));
+				Col.of(l.get("stability.col.index"), Fmt.DEC2), Col.text(l.format("col.top", n)),
+				Col.integer(l.get("stability.col.best")), Col.integer(l.get("stability.col.worst")),
+				Col.of(l.format("stability.col.share", n), Fmt.DEC2), Col.text(l.get("stability.col.borderline")),
+				Col.text(l.get("col.note"))));
 		for (BlkRecord b : planned) {
 			String c = b.provinceCode();
-			t.row(b.code(), b.name(), b.regency(), c, province(ctx, c), l.get("type." + b.type()),
+			t.row(b.code(), b.name(), b.regency(), province(ctx, c), l.get("type." + b.type()),
 					l.get("blkstatus." + b.status()), b.plannedYear(), b.annualCapacity(),
 					r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK), r.value(Scope.PROVINCE, c, Indicator.BLK_DEMAND_INDEX),
 					Cells.value(l, r, Scope.PROVINCE, c, Indicator.BLK_ALLOCATION),

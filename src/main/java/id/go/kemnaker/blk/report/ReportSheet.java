@@ -124,6 +124,16 @@ final class ReportSheet {
 		}
 	}
 
+	/** Body text on a row of its own, wrapped over the width of the first printed page (a key message). */
+	void paragraph(String text) {
+		Row r = sheet.createRow(nextRow++);
+		Cell c = r.createCell(0);
+		c.setCellValue(text);
+		c.setCellStyle(book.wrappedStyle());
+		r.setHeightInPoints(lines(text, NOTE_CHARS - 4) * LINE_POINTS + 2);
+		wideRows.add(r.getRowNum());
+	}
+
 	void gap() {
 		nextRow++;
 	}

@@ -3,11 +3,6 @@ package id.go.kemnaker.blk.report;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 import id.go.kemnaker.blk.domain.BlkRecord;
 import id.go.kemnaker.blk.domain.Province;
@@ -28,12 +23,6 @@ final class SummarySheet {
 			Indicator.TPT_YOY, Indicator.UNEMPLOYED, Indicator.BLK_OPERATING, Indicator.BLK_PLANNED, Indicator.SEATS,
 			Indicator.GRADUATES, Indicator.PLACEMENT_RATE, Indicator.PLACEMENT_RATE_PREVIOUS, Indicator.TRACED_RATE);
 
-	/** Columns a message row spans, so a sentence wraps within the printed page. */
-	private static final int MESSAGE_COLUMNS = 9;
-
-	/** Points per line of a wrapped message. */
-	private static final float LINE_HEIGHT = 15f;
-
 	private static final int TOP = 10;
 
 	private SummarySheet() {
@@ -47,7 +36,7 @@ final class SummarySheet {
 		s.note(l.format("summary.period.line", r.period().toString(), r.windowStart(), r.windowEnd()));
 		s.gap();
 		s.note(l.get("summary.messages"));
-		List<Row> messageRows = messages(s, Messages.national(l, ctx));
+		messages(s, Messages.national(l, ctx));
 		s.gap();
 
 		ReportTable h = s.table("Headline", List.of(Col.text(l.get("col.indicator")), Col.of(l.get("col.value"), Fmt.TEXT),
@@ -96,7 +85,6 @@ final class SummarySheet {
 		s.note(l.get("summary.plan.heading") + " " + PlanSheet.agreement(l, ctx));
 		s.note(l.get("summary.quality.heading") + " " + qualityLine(l, ctx.quality()));
 		s.finish();
-		fitHeights(s, messageRows);
 		onePage(s);
 	}
 
@@ -109,7 +97,7 @@ final class SummarySheet {
 		s.note(l.format("summary.period.line", r.period().toString(), r.windowStart(), r.windowEnd()));
 		s.gap();
 		s.note(l.get("summary.messages"));
-		List<Row> messageRows = messages(s, Messages.province(l, ctx, p));
+		messages(s, Messages.province(l, ctx, p));
 		s.gap();
 
 		long ranked = ctx.provinces().all().stream()
@@ -150,7 +138,6 @@ final class SummarySheet {
 		s.note(l.get("summary.quality.heading") + " " + l.format("summary.quality.province",
 				q.reasons().stream().mapToLong(QualityData.ReasonRow::count).sum(), q.warnings().size()));
 		s.finish();
-		fitHeights(s, messageRows);
 		onePage(s);
 	}
 
@@ -181,42 +168,17 @@ final class SummarySheet {
 				q.accepted(), q.rejected());
 	}
 
-	/** Each message a row of its own, merged across the page and wrapped, numbered; returns the rows. */
-	private static List<Row> messages(ReportSheet s, List<String> messages) {
-		CellStyle wrap = s.book().workbook().createCellStyle();
-		wrap.setWrapText(true);
-		wrap.setVerticalAlignment(VerticalAlignment.TOP);
-		List<Row> rows = new ArrayList<>();
+	/** Each message a numbered paragraph of its own. */
+	private static void messages(ReportSheet s, List<String> messages) {
 		int n = 0;
 		for (String m : messages) {
-			Row row = s.newRow();
-			Cell c = row.createCell(0);
-			c.setCellValue(++n + ". " + m);
-			c.setCellStyle(wrap);
-			s.sheet().addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, MESSAGE_COLUMNS - 1));
-			rows.add(row);
-		}
-		return rows;
-	}
-
-	/**
-	 * Gives each message row the height its wrapped text needs over the merged columns, once the column
-	 * widths are known (no spreadsheet program sizes a merged cell's row by itself).
-	 */
-	private static void fitHeights(ReportSheet s, List<Row> rows) {
-		int chars = 0;
-		for (int c = 0; c < MESSAGE_COLUMNS; c++) {
-			chars += s.sheet().getColumnWidth(c) / 256;
-		}
-		for (Row row : rows) {
-			int length = row.getCell(0).getStringCellValue().length();
-			int lines = Math.max(1, (int) Math.ceil(length / Math.max(20.0, chars * 0.95)));
-			row.setHeightInPoints(LINE_HEIGHT * lines);
+			s.paragraph(++n + ". " + m);
 		}
 	}
 
-	/** The brief prints on one A4 page. */
+	/** The brief prints on one A4 page: shrunk a little should a long list of messages need it. */
 	private static void onePage(ReportSheet s) {
+		s.sheet().setFitToPage(true);
 		s.sheet().getPrintSetup().setFitHeight((short) 1);
 		s.sheet().getPrintSetup().setFitWidth((short) 1);
 	}
