@@ -172,6 +172,58 @@ class IndicatorEngineTest {
 	}
 
 	@Test
+	void aRateOverFewerThanTwentyGraduatesKeepsItsValueFlaggedSmallN() {
+		// A: 8 graduates (small), B: 20 graduates, 10 placed (not small); the province 65 holds both: 28
+		List<BlkRecord> blks = List.of(blk("A", "65", 160), blk("B", "65", 320));
+		List<OutcomeCell> cells = List.of(new OutcomeCell("A", "las", "L", 10, 8, 0, 8, 4, 0),
+				new OutcomeCell("B", "las", "L", 20, 20, 0, 20, 10, 0));
+		Results r = compute(inputs(List.of(kaltara()), List.of(), blks, cells, List.of(), List.of()), 22);
+		assertThat(r.value(Scope.BLK, "A", Indicator.PLACEMENT_RATE)).isEqualTo(50.0);
+		assertThat(r.flag(Scope.BLK, "A", Indicator.PLACEMENT_RATE)).isEqualTo(Flag.SMALL_N);
+		assertThat(r.get(Scope.BLK, "A", Indicator.PLACEMENT_RATE, "L").flag()).isEqualTo(Flag.SMALL_N);
+		assertThat(r.flag(Scope.BLK, "B", Indicator.PLACEMENT_RATE)).isNull();
+		assertThat(r.flag(Scope.PROVINCE, "65", Indicator.PLACEMENT_RATE)).isNull();
+		assertThat(r.value(Scope.PROVINCE, "65", Indicator.PLACEMENT_RATE)).isEqualTo(50.0);
+	}
+
+	@Test
+	void capacityUseIsParticipantsOverTheSeatsOfOperatingBlkAndBlankWithoutSeatsOrTrainees() {
+		// A: 40 trainees / 160 seats = 25 %; B: 320 seats, no trainee reported -> blank; C: planned, no seats
+		List<BlkRecord> blks = List.of(blk("A", "65", 160), blk("B", "65", 320),
+				new BlkRecord("C", "BLK C", "65", null, BlkType.UPTD, BlkStatus.PLANNED, null, 2026, "dukungan PSN"));
+		List<OutcomeCell> cells = List.of(new OutcomeCell("A", "las", "L", 40, 30, 0, 30, 20, 0),
+				new OutcomeCell("C", "las", "L", 12, 12, 0, 12, 6, 0));
+		Results r = compute(inputs(List.of(kaltara()), List.of(), blks, cells, List.of(), List.of()), 22);
+		assertThat(r.value(Scope.BLK, "A", Indicator.CAPACITY_USE)).isEqualTo(25.0);
+		assertThat(r.value(Scope.BLK, "B", Indicator.CAPACITY_USE)).isNull();
+		assertThat(r.flag(Scope.BLK, "B", Indicator.CAPACITY_USE)).isEqualTo(Flag.NO_PARTICIPANTS);
+		assertThat(r.flag(Scope.BLK, "C", Indicator.CAPACITY_USE)).isEqualTo(Flag.NO_CAPACITY);
+		// the province: 52 trainees / 480 seats = 10.83 %
+		assertThat(r.value(Scope.PROVINCE, "65", Indicator.CAPACITY_USE)).isEqualTo(10.83);
+		assertThat(r.flag(Scope.PROVINCE, "11", Indicator.CAPACITY_USE)).isEqualTo(Flag.NO_CAPACITY);
+	}
+
+	@Test
+	void thePlacementRateOfThePreviousWindowIsComputedFromItsOwnCounts() {
+		List<BlkRecord> blks = List.of(blk("A", "65", 160), blk("B", "64", 320));
+		List<OutcomeCell> now = List.of(new OutcomeCell("A", "las", "L", 30, 30, 0, 30, 15, 0));
+		// previous window: A 20 graduates, 12 placed; B 30 graduates, 18 placed -> national 30 / 50 = 60 %
+		List<OutcomeCell> before = List.of(new OutcomeCell("A", "las", "L", 20, 20, 0, 20, 10, 2),
+				new OutcomeCell("B", "las", "P", 30, 30, 0, 30, 18, 0));
+		Results r = new IndicatorEngine(CATALOG, IndicatorSettings.defaults()).compute(new IndicatorInputs(
+				List.of(kaltara()), List.of(), blks, now, List.of(), Map.of(), List.of(), before), AUG_2025);
+		assertThat(r.value(Scope.NATIONAL, "ID", Indicator.PLACEMENT_RATE)).isEqualTo(50.0);
+		assertThat(r.value(Scope.NATIONAL, "ID", Indicator.PLACEMENT_RATE_PREVIOUS)).isEqualTo(60.0);
+		assertThat(r.value(Scope.PROVINCE, "65", Indicator.PLACEMENT_RATE_PREVIOUS)).isEqualTo(60.0);
+		assertThat(r.value(Scope.PROVINCE, "64", Indicator.PLACEMENT_RATE_PREVIOUS)).isEqualTo(60.0);
+		assertThat(r.value(Scope.PROVINCE, "11", Indicator.PLACEMENT_RATE_PREVIOUS)).isNull();
+		assertThat(r.flag(Scope.PROVINCE, "11", Indicator.PLACEMENT_RATE_PREVIOUS)).isEqualTo(Flag.NO_PARTICIPANTS);
+		IndicatorEngine engine = new IndicatorEngine(CATALOG, IndicatorSettings.defaults());
+		assertThat(engine.previousWindow(AUG_2025)).containsExactly(java.time.LocalDate.of(2023, 9, 1),
+				java.time.LocalDate.of(2024, 8, 31));
+	}
+
+	@Test
 	void aRateWithoutGraduatesIsBlankAndFlaggedNeverZero() {
 		List<OutcomeCell> cells = List.of(new OutcomeCell("A", "las", "L", 3, 0, 0, 0, 0, 0));
 		Results r = compute(inputs(List.of(), List.of(), List.of(blk("A", "65", 16)), cells, List.of(), List.of()), 22);
