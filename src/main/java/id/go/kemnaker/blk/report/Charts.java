@@ -126,6 +126,13 @@ final class Charts {
 		XSSFChart chart = sheet.sheet().getDrawingPatriarch().createChart(anchor);
 		chart.setTitleText(title);
 		chart.setTitleOverlay(false);
+		// a series may live in a hidden column (a threshold): plotted all the same
+		if (chart.getCTChart().isSetPlotVisOnly()) {
+			chart.getCTChart().getPlotVisOnly().setVal(false);
+		}
+		else {
+			chart.getCTChart().addNewPlotVisOnly().setVal(false);
+		}
 		if (legend) {
 			chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 		}

@@ -115,10 +115,11 @@ final class PlacementSheets {
 		highlight(t, l, ctx.settings().placementThreshold());
 		Double[] threshold = new Double[names.length];
 		java.util.Arrays.fill(threshold, ctx.settings().placementThreshold());
+		String thresholdRef = s.hiddenColumn(cols.size() + 1, t.firstDataRow(), threshold);
 		Charts.barsWithThreshold(s, l.get("placement.chart"), names, nameRef,
 				new Charts.Series(l.get("ind.PLACEMENT_RATE.short"), rates, rateRef),
 				new Charts.Series(l.format("placement.chart.threshold", format(ctx.settings().placementThreshold())),
-						threshold, null));
+						threshold, thresholdRef));
 		s.finish();
 	}
 

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -190,6 +191,26 @@ final class ReportSheet {
 		return anchor;
 	}
 
+	/**
+	 * Values a chart needs that no table column holds (a threshold drawn as a line), in a hidden column
+	 * beside rows already written: LibreOffice drops a series of a combined chart whose values are only
+	 * in the chart. Returns the absolute reference of the cells.
+	 */
+	String hiddenColumn(int col, int firstRow, Double[] values) {
+		for (int i = 0; i < values.length; i++) {
+			Row row = sheet.getRow(firstRow + i);
+			if (row == null) {
+				throw new IllegalStateException("row " + (firstRow + i) + " of " + name() + " is already written out");
+			}
+			if (values[i] != null) {
+				row.createCell(col).setCellValue(values[i]);
+			}
+		}
+		sheet.setColumnHidden(col, true);
+		return "'" + name().replace("'", "''") + "'!" + new CellReference(firstRow, col, true, true).formatAsString(false)
+				+ ":" + new CellReference(firstRow + values.length - 1, col, true, true).formatAsString(false);
+	}
+
 	/** Freezes the header of the sheet's first table, when that table starts near the top. */
 	void freezeAt(int headerRow) {
 		if (freezeRow < 0 && headerRow < 10) {
@@ -363,8 +384,9 @@ final class ReportSheet {
 			chars += width(chartEnd++);
 		}
 		for (XSSFClientAnchor a : chartAnchors) {
-			a.setCol1(0);
-			a.setCol2(Math.max(4, chartEnd));
+			// right of the key columns: a chart over them would be printed again on every page of columns
+			a.setCol1(keyColumns);
+			a.setCol2(Math.max(keyColumns + 4, chartEnd));
 		}
 		PrintSetup print = sheet.getPrintSetup();
 		print.setLandscape(true);
