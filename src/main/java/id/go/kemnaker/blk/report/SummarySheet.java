@@ -104,7 +104,7 @@ final class SummarySheet {
 			.filter(x -> r.value(Scope.PROVINCE, x.code(), Indicator.INDEX_RANK) != null)
 			.count();
 		int n = ctx.settings().allocationCount();
-		ReportTable k = s.table("Rank", List.of(Col.text(l.get("col.indicator")), Col.of(l.get("col.value"), Fmt.TEXT),
+		ReportTable k = s.table("Rank", List.of(Col.text(l.get("summary.rank.heading")), Col.of(l.get("col.value"), Fmt.TEXT),
 				Col.text(l.get("row.notes"))));
 		k.row(l.format("summary.rank", ranked), r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK), null);
 		k.row(l.get("ind.BLK_DEMAND_INDEX.short"), typed(Indicator.BLK_DEMAND_INDEX,

@@ -31,7 +31,7 @@ class BriefOnSampleIT {
 	static Cli cli;
 
 	@BeforeAll
-	static void runTheShippedSample() {
+	static void runTheShippedSample() throws Exception {
 		cli = Cli.in(dir).withSampleInput();
 		Cli.Result r = cli.run("run");
 		assertThat(r.exitCode()).as(r.all()).isZero();
