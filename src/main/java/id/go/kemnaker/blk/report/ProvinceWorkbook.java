@@ -28,7 +28,7 @@ public final class ProvinceWorkbook {
 			QualityData q = ctx.provinceQuality().apply(p.code());
 			QualitySheet.write(book, q, l.get("sheet.quality") + ": " + p.displayName());
 			MethodSheet.write(book, ctx);
-			MetadataSheet.write(book, ctx.run(), q);
+			MetadataSheet.write(book, ctx.run(), ctx.quality());
 			book.save(target);
 		}
 	}

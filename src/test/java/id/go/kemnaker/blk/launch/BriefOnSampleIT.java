@@ -88,6 +88,19 @@ class BriefOnSampleIT {
 	}
 
 	@Test
+	void theProvinceDataQualitySheetListsOnlyTheFilesWithItsRows() throws Exception {
+		try (XSSFWorkbook wb = kaltara()) {
+			List<String> files = Workbooks.table(wb.getSheet("Kualitas Data"), "No").stream()
+				.map(r -> Workbooks.shown(r.get("Berkas")))
+				.toList();
+			assertThat(files).anySatisfy(f -> assertThat(f).endsWith("peserta-kaltara-kaltim-sintetis.csv"))
+				.anySatisfy(f -> assertThat(f).endsWith("blk-uptd-komunitas-sintetis.xlsx"))
+				.noneSatisfy(f -> assertThat(f).endsWith("peserta-2024-2025-sintetis.xlsx"))
+				.noneSatisfy(f -> assertThat(f).endsWith("catatan-pengiriman.txt"));
+		}
+	}
+
+	@Test
 	void theTanjungSelorPlanIsSetAgainstKalimantanUtarasRankWithItsNote() throws Exception {
 		try (XSSFWorkbook wb = national()) {
 			Map<String, Cell> demand = Workbooks.row(Workbooks.table(wb.getSheet("Kebutuhan BLK"), "Peringkat"), "Kode", "65");
