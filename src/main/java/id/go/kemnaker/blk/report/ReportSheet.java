@@ -131,7 +131,9 @@ final class ReportSheet {
 		Cell c = r.createCell(0);
 		c.setCellValue(text);
 		c.setCellStyle(book.wrappedStyle());
-		r.setHeightInPoints(lines(text, NOTE_CHARS - 4) * LINE_POINTS + 2);
+		// the merge spans up to NOTE_CHARS + 8 characters of columns, and upright body text runs about a
+		// fifth narrower than the digit width that column widths are measured in
+		r.setHeightInPoints(lines(text, (NOTE_CHARS + 8) * 6 / 5) * LINE_POINTS + 2);
 		wideRows.add(r.getRowNum());
 	}
 

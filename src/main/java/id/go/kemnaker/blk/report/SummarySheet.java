@@ -20,8 +20,8 @@ import id.go.kemnaker.blk.indicator.Scope;
 final class SummarySheet {
 
 	private static final List<Indicator> HEADLINE = List.of(Indicator.TPT, Indicator.TPAK, Indicator.YUR,
-			Indicator.TPT_YOY, Indicator.UNEMPLOYED, Indicator.BLK_OPERATING, Indicator.BLK_PLANNED, Indicator.SEATS,
-			Indicator.GRADUATES, Indicator.PLACEMENT_RATE, Indicator.PLACEMENT_RATE_PREVIOUS, Indicator.TRACED_RATE);
+			Indicator.TPT_YOY, Indicator.BLK_OPERATING, Indicator.SEATS, Indicator.PLACEMENT_RATE,
+			Indicator.PLACEMENT_RATE_PREVIOUS, Indicator.TRACED_RATE);
 
 	private static final int TOP = 10;
 
@@ -31,49 +31,54 @@ final class SummarySheet {
 	static void national(ReportBook book, ReportContext ctx) {
 		Labels l = book.labels();
 		Results r = ctx.results();
+		int n = ctx.settings().allocationCount();
 		ReportSheet s = book.sheet(l.get("sheet.summary"));
 		s.title(l.format("summary.title", r.period()));
 		s.note(l.format("summary.period.line", r.period().toString(), r.windowStart(), r.windowEnd()));
-		s.gap();
 		s.note(l.get("summary.messages"));
 		messages(s, Messages.national(l, ctx));
-		s.gap();
 
 		ReportTable h = s.table("Headline", List.of(Col.text(l.get("col.indicator")), Col.of(l.get("col.value"), Fmt.TEXT),
-				Col.of(l.get("col.sum.provinces"), Fmt.DEC2), Col.of(l.get("col.difference"), Fmt.DEC2),
-				Col.text(l.get("row.notes"))));
+				Col.of(l.get("col.sum.provinces"), Fmt.DEC2), Col.of(l.get("col.difference"), Fmt.DEC2)));
+		List<String> published = new ArrayList<>();
+		List<Indicator> others = new ArrayList<>();
 		for (Indicator i : HEADLINE) {
 			Double v = r.value(Scope.NATIONAL, "ID", i);
 			Indicator sum = sumOfProvinces(i);
 			Double computed = sum == null ? null : r.value(Scope.NATIONAL, "ID", sum);
 			Double diff = v == null || computed == null ? null : Math.round((v - computed) * 100) / 100.0;
-			String note;
 			if (computed != null && r.flag(Scope.NATIONAL, "ID", i) == Flag.NATIONAL_FROM_TOTAL_ROW) {
-				note = diff != null && Math.abs(diff) >= 0.005 ? l.format("summary.published.differs", diff)
-						: l.get("summary.published.same");
+				published.add(diff != null && Math.abs(diff) >= 0.005 ? l.format("summary.published.differs",
+						l.get("ind." + i + ".short"), v, computed, Math.abs(diff)) : l.format("summary.published.same",
+								l.get("ind." + i + ".short")));
 			}
 			else {
-				note = Cells.flagText(l, r.flag(Scope.NATIONAL, "ID", i));
+				others.add(i);
 			}
-			h.row(l.get("ind." + i + ".name"), typed(i, v), computed, computed == null ? null : diff, note);
+			h.row(label(l, i), typed(i, v), computed, computed == null ? null : diff);
 		}
 		h.end();
 		s.note(Sources.line(l, ctx, Sources.LABOUR, Sources.BLK, Sources.TRAINING));
-		s.gap();
+		if (!published.isEmpty()) {
+			s.note(l.format("summary.published.note", String.join("; ", published)));
+		}
+		String notes = Cells.notes(l, r, Scope.NATIONAL, "ID", others);
+		if (notes != null) {
+			s.note(l.get("row.notes") + ": " + notes);
+		}
 
-		s.note(l.format("summary.top.stability", TOP, ctx.settings().allocationCount()));
-		ReportTable t = s.table("Top_provinces", List.of(Col.text(l.get("col.province")),
-				Col.text(l.get("col.province.code")), Cells.col(l, Indicator.INDEX_RANK),
-				Cells.col(l, Indicator.BLK_DEMAND_INDEX), Cells.col(l, Indicator.RANK_BEST), Cells.col(l, Indicator.RANK_WORST),
-				Cells.col(l, Indicator.TOP_N_SHARE), Cells.col(l, Indicator.BORDERLINE),
-				Cells.col(l, Indicator.HAS_PLANNED_BLK)));
+		s.note(l.format("summary.top.stability", TOP, n));
+		ReportTable t = s.table("Top_provinces", List.of(Col.text(l.get("col.province")), Cells.col(l, Indicator.INDEX_RANK),
+				Col.of(l.get("stability.col.index"), Fmt.DEC2), Col.integer(l.get("stability.col.best")),
+				Col.integer(l.get("stability.col.worst")), Col.of(l.format("stability.col.share", n), Fmt.DEC2),
+				Col.text(l.get("stability.col.borderline")), Col.text(l.get("col.planned"))));
 		int shown = 0;
 		for (Province p : DemandSheet.ranked(ctx)) {
 			String c = p.code();
 			if (shown++ == TOP || r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK) == null) {
 				break;
 			}
-			t.row(p.displayName(), c, r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK),
+			t.row(p.displayName(), r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK),
 					r.value(Scope.PROVINCE, c, Indicator.BLK_DEMAND_INDEX), r.value(Scope.PROVINCE, c, Indicator.RANK_BEST),
 					r.value(Scope.PROVINCE, c, Indicator.RANK_WORST), r.value(Scope.PROVINCE, c, Indicator.TOP_N_SHARE),
 					Cells.value(l, r, Scope.PROVINCE, c, Indicator.BORDERLINE),
@@ -81,7 +86,6 @@ final class SummarySheet {
 		}
 		t.end();
 		s.note(Sources.line(l, ctx, Sources.LABOUR, Sources.BLK, Sources.DEMAND));
-		s.gap();
 		s.note(l.get("summary.plan.heading") + " " + PlanSheet.agreement(l, ctx));
 		s.note(l.get("summary.quality.heading") + " " + qualityLine(l, ctx.quality()));
 		s.finish();
@@ -92,44 +96,45 @@ final class SummarySheet {
 		Labels l = book.labels();
 		Results r = ctx.results();
 		String c = p.code();
+		int n = ctx.settings().allocationCount();
 		ReportSheet s = book.sheet(l.get("sheet.summary"));
 		s.title(l.format("summary.title.province", p.displayName(), r.period()));
 		s.note(l.format("summary.period.line", r.period().toString(), r.windowStart(), r.windowEnd()));
-		s.gap();
 		s.note(l.get("summary.messages"));
 		messages(s, Messages.province(l, ctx, p));
-		s.gap();
 
 		long ranked = ctx.provinces().all().stream()
 			.filter(x -> r.value(Scope.PROVINCE, x.code(), Indicator.INDEX_RANK) != null)
 			.count();
-		int n = ctx.settings().allocationCount();
-		ReportTable k = s.table("Rank", List.of(Col.text(l.get("summary.rank.heading")), Col.of(l.get("col.value"), Fmt.TEXT),
-				Col.text(l.get("row.notes"))));
-		k.row(l.format("summary.rank", ranked), r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK), null);
+		ReportTable k = s.table("Rank", List.of(Col.text(l.get("summary.rank.heading")),
+				Col.of(l.get("col.value"), Fmt.TEXT)));
+		k.row(l.format("summary.rank", ranked), r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK));
 		k.row(l.get("ind.BLK_DEMAND_INDEX.short"), typed(Indicator.BLK_DEMAND_INDEX,
-				r.value(Scope.PROVINCE, c, Indicator.BLK_DEMAND_INDEX)), Cells.flagText(l, r.flag(Scope.PROVINCE, c,
-						Indicator.BLK_DEMAND_INDEX)));
-		k.row(l.format("summary.recommended", n), Cells.value(l, r, Scope.PROVINCE, c, Indicator.BLK_ALLOCATION), null);
-		k.row(l.get("ind.RANK_BEST.short"), r.value(Scope.PROVINCE, c, Indicator.RANK_BEST), null);
-		k.row(l.get("ind.RANK_MEDIAN.short"), r.value(Scope.PROVINCE, c, Indicator.RANK_MEDIAN), null);
-		k.row(l.get("ind.RANK_WORST.short"), r.value(Scope.PROVINCE, c, Indicator.RANK_WORST), null);
-		k.row(l.get("ind.TOP_N_SHARE.short"), typed(Indicator.TOP_N_SHARE, r.value(Scope.PROVINCE, c,
-				Indicator.TOP_N_SHARE)), null);
-		k.row(l.get("ind.BORDERLINE.short"), Cells.value(l, r, Scope.PROVINCE, c, Indicator.BORDERLINE), null);
+				r.value(Scope.PROVINCE, c, Indicator.BLK_DEMAND_INDEX)));
+		k.row(l.format("summary.recommended", n), Cells.value(l, r, Scope.PROVINCE, c, Indicator.BLK_ALLOCATION));
+		k.row(l.get("ind.RANK_BEST.short"), r.value(Scope.PROVINCE, c, Indicator.RANK_BEST));
+		k.row(l.get("ind.RANK_MEDIAN.short"), r.value(Scope.PROVINCE, c, Indicator.RANK_MEDIAN));
+		k.row(l.get("ind.RANK_WORST.short"), r.value(Scope.PROVINCE, c, Indicator.RANK_WORST));
+		k.row(l.format("stability.col.share", n), typed(Indicator.TOP_N_SHARE, r.value(Scope.PROVINCE, c,
+				Indicator.TOP_N_SHARE)));
+		k.row(l.get("ind.BORDERLINE.short"), Cells.value(l, r, Scope.PROVINCE, c, Indicator.BORDERLINE));
 		k.row(l.get("ind.GAP_TO_CUTOFF.short"), typed(Indicator.GAP_TO_CUTOFF, r.value(Scope.PROVINCE, c,
-				Indicator.GAP_TO_CUTOFF)), null);
-		k.row(l.get("summary.planned"), Cells.value(l, r, Scope.PROVINCE, c, Indicator.HAS_PLANNED_BLK), null);
+				Indicator.GAP_TO_CUTOFF)));
+		k.row(l.get("summary.planned"), Cells.value(l, r, Scope.PROVINCE, c, Indicator.HAS_PLANNED_BLK));
 		k.end();
 		s.note(Sources.line(l, ctx, Sources.LABOUR, Sources.BLK, Sources.DEMAND));
+		String indexNote = Cells.notes(l, r, Scope.PROVINCE, c, List.of(Indicator.BLK_DEMAND_INDEX));
+		if (indexNote != null) {
+			s.note(l.get("row.notes") + ": " + indexNote);
+		}
 		s.gap();
 
 		ReportTable h = s.table("Headline", List.of(Col.text(l.get("col.indicator")),
 				Col.of(l.format("col.province.value", p.displayName()), Fmt.TEXT),
 				Col.of(l.get("col.national.value"), Fmt.TEXT), Col.text(l.get("row.notes"))));
 		for (Indicator i : HEADLINE) {
-			h.row(l.get("ind." + i + ".name"), typed(i, r.value(Scope.PROVINCE, c, i)),
-					typed(i, r.value(Scope.NATIONAL, "ID", i)), Cells.flagText(l, r.flag(Scope.PROVINCE, c, i)));
+			h.row(label(l, i), typed(i, r.value(Scope.PROVINCE, c, i)), typed(i, r.value(Scope.NATIONAL, "ID", i)),
+					Cells.flagText(l, r.flag(Scope.PROVINCE, c, i)));
 		}
 		h.end();
 		s.note(Sources.line(l, ctx, Sources.LABOUR, Sources.BLK, Sources.TRAINING));
@@ -139,6 +144,11 @@ final class SummarySheet {
 				q.reasons().stream().mapToLong(QualityData.ReasonRow::count).sum(), q.warnings().size()));
 		s.finish();
 		onePage(s);
+	}
+
+	/** The headline label of an indicator: its name, or a shorter one where the name would widen the page. */
+	private static String label(Labels l, Indicator i) {
+		return l.has("summary.label." + i) ? l.get("summary.label." + i) : l.get("ind." + i + ".name");
 	}
 
 	/** The sum-of-provinces counterpart of a national figure, where there is one. */

@@ -54,7 +54,8 @@ class BriefOnSampleIT {
 			assertThat(Workbooks.number(tpak.get("Jumlah provinsi"))).isEqualTo(70.56);
 			assertThat(Workbooks.shown(tpak.get("Jumlah provinsi"))).isEqualTo("70.56");
 			assertThat(Workbooks.number(tpak.get("Selisih"))).isEqualTo(0.03);
-			assertThat(Workbooks.shown(tpak.get("Catatan"))).contains("angka terbitan BPS").contains("jumlah provinsi");
+			assertThat(texts(wb.getSheet("Ringkasan"))).anySatisfy(t -> assertThat(t).startsWith("Angka nasional = angka terbitan BPS")
+				.contains("TPAK (%) 70,59 terbitan, 70,56 dari jumlah provinsi (selisih 0,03 poin)"));
 			Map<String, Cell> tpt = Workbooks.row(headline, "Indikator", "Tingkat Pengangguran Terbuka");
 			assertThat(Workbooks.number(tpt.get("Nilai"))).isEqualTo(4.85);
 		}
