@@ -42,9 +42,9 @@ public enum Indicator {
 	public enum Unit {
 		/** persons or units: whole numbers */
 		COUNT,
-		/** percentage of 100, two decimals kept, one shown */
+		/** percentage of 100, two decimals, as published */
 		RATE,
-		/** percentage points */
+		/** percentage points, two decimals */
 		POINTS,
 		/** a ratio such as unemployed per seat, two decimals */
 		RATIO,

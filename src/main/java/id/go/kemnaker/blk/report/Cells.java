@@ -18,8 +18,8 @@ final class Cells {
 	static Fmt fmt(Indicator i) {
 		return switch (i.unit()) {
 			case COUNT -> Fmt.INT;
-			case RATE, POINTS, DAYS -> Fmt.DEC1;
-			case RATIO, INDEX -> Fmt.DEC2;
+			case DAYS -> Fmt.DEC1;
+			case RATE, POINTS, RATIO, INDEX -> Fmt.DEC2;
 			case NORMALISED -> Fmt.DEC4;
 			case FLAG -> Fmt.TEXT;
 		};

@@ -12,7 +12,7 @@ record Col(String header, Fmt fmt) {
 	}
 
 	static Col rate(String header) {
-		return new Col(header, Fmt.DEC1);
+		return new Col(header, Fmt.DEC2);
 	}
 
 	static Col of(String header, Fmt fmt) {

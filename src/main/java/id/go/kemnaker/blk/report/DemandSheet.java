@@ -60,6 +60,9 @@ final class DemandSheet {
 		cols.add(Cells.col(l, Indicator.HAS_PLANNED_BLK));
 		cols.add(Col.text(l.get("row.notes")));
 		ReportTable t = s.table("BLK_demand", cols);
+		// rank, code and province on every printed page; raw components, normalised ones, the result
+		s.keyColumns(3);
+		s.groupStarts(3, 8, 8 + NORMALISED.size());
 		List<String> chartNames = new ArrayList<>();
 		List<Double> chartValues = new ArrayList<>();
 		for (Province p : ranked(ctx)) {
@@ -98,9 +101,8 @@ final class DemandSheet {
 			int last = first + chartNames.size() - 1;
 			String cats = sheetRef + "$C$" + first + ":$C$" + last;
 			String vals = sheetRef + "$" + letters(indexCol) + "$" + first + ":$" + letters(indexCol) + "$" + last;
-			Charts.bar(s, l.format("demand.chart", chartNames.size()), l.get("ind.BLK_DEMAND_INDEX.short"),
-					chartNames.toArray(String[]::new), chartValues.toArray(Double[]::new), cats, vals, cols.size() + 1, 1,
-					cols.size() + 11, 2 + Math.max(20, chartNames.size() + 4));
+			Charts.rankedBars(s, l.format("demand.chart", chartNames.size()), chartNames.toArray(String[]::new), cats,
+					new Charts.Series(l.get("ind.BLK_DEMAND_INDEX.short"), chartValues.toArray(Double[]::new), vals));
 		}
 		s.finish();
 	}

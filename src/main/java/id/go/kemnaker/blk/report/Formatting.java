@@ -48,6 +48,25 @@ final class Formatting {
 		cf.addConditionalFormatting(new CellRangeAddress[] { range(table, col) }, rule);
 	}
 
+	/**
+	 * Yellow fill on numeric cells below a threshold whose count in {@code countCol} of the same row is at
+	 * least {@code minCount}: a rate over too few people is not called low (blank cells never are).
+	 */
+	static void highlightBelow(ReportTable table, int col, double threshold, int countCol, int minCount) {
+		if (table.rowCount() == 0) {
+			return;
+		}
+		SheetConditionalFormatting cf = table.sheet().sheet().getSheetConditionalFormatting();
+		String first = new CellReference(table.firstDataRow(), col, false, false).formatAsString();
+		String count = new CellReference(table.firstDataRow(), countCol, false, false).formatAsString();
+		ConditionalFormattingRule rule = cf.createConditionalFormattingRule("AND(ISNUMBER(" + first + ")," + first + "<"
+				+ threshold + ",N(" + count + ")>=" + minCount + ")");
+		PatternFormatting fill = rule.createPatternFormatting();
+		fill.setFillBackgroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+		fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
+		cf.addConditionalFormatting(new CellRangeAddress[] { range(table, col) }, rule);
+	}
+
 	private static Color color(String argb) {
 		XSSFColor c = new XSSFColor(new byte[3], null);
 		c.setARGBHex(argb);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import id.go.kemnaker.blk.domain.Period;
 import id.go.kemnaker.blk.domain.Province;
+import id.go.kemnaker.blk.indicator.Flag;
 import id.go.kemnaker.blk.indicator.Indicator;
 import id.go.kemnaker.blk.indicator.Results;
 import id.go.kemnaker.blk.indicator.Scope;
@@ -35,13 +36,42 @@ final class LabourSheet {
 		CHANGE.forEach(i -> cols.add(Cells.col(l, i)));
 		cols.add(Col.text(l.get("row.notes")));
 		ReportTable t = s.table("Labour_market", cols);
+		s.keyColumns(2);
 		for (Province p : ctx.provinces().all()) {
 			t.row(row(l, r, Scope.PROVINCE, p.code(), p.code(), p.displayName()).toArray());
 		}
 		t.end();
 		t.row(true, row(l, r, Scope.NATIONAL, "ID", "00", l.get("row.national")).toArray());
+		sumOfProvinces(t, l, r, cols.size());
 		Formatting.colourScale(t, t.column(Cells.col(l, Indicator.TPT).header()));
 		s.finish();
+	}
+
+	/**
+	 * Below a published INDONESIA row, the TPT and TPAK from the provinces' summed counts, so a reader sees
+	 * both and how far apart they are.
+	 */
+	private static void sumOfProvinces(ReportTable t, Labels l, Results r, int columns) {
+		Double tpt = r.value(Scope.NATIONAL, "ID", Indicator.TPT);
+		Double tpak = r.value(Scope.NATIONAL, "ID", Indicator.TPAK);
+		Double tptSum = r.value(Scope.NATIONAL, "ID", Indicator.TPT_SUM_OF_PROVINCES);
+		Double tpakSum = r.value(Scope.NATIONAL, "ID", Indicator.TPAK_SUM_OF_PROVINCES);
+		boolean published = r.flag(Scope.NATIONAL, "ID", Indicator.TPT) == Flag.NATIONAL_FROM_TOTAL_ROW
+				|| r.flag(Scope.NATIONAL, "ID", Indicator.TPAK) == Flag.NATIONAL_FROM_TOTAL_ROW;
+		if (!published || tpt == null || tpak == null || tptSum == null || tpakSum == null) {
+			return;
+		}
+		Object[] row = new Object[columns];
+		row[0] = "00";
+		row[1] = l.get("row.national.sum");
+		row[2 + COLUMNS.indexOf(Indicator.TPT)] = tptSum;
+		row[2 + COLUMNS.indexOf(Indicator.TPAK)] = tpakSum;
+		row[columns - 1] = l.format("labour.sum.note", difference(tpt, tptSum), difference(tpak, tpakSum));
+		t.row(row);
+	}
+
+	private static double difference(double published, double computed) {
+		return Math.round((published - computed) * 100) / 100.0;
 	}
 
 	private static List<Object> row(Labels l, Results r, Scope scope, String key, String code, String name) {
@@ -65,6 +95,10 @@ final class LabourSheet {
 		COLUMNS.forEach(i -> cols.add(Cells.col(l, i)));
 		cols.add(Col.text(l.get("row.notes")));
 		ReportTable t = s.table("Labour_trend", cols);
+		s.keyColumns(1);
+		List<String> periods = new ArrayList<>();
+		List<Double> tpt = new ArrayList<>();
+		List<Double> tpak = new ArrayList<>();
 		for (String key : r.keys(Scope.PROVINCE_ROUND)) {
 			if (!key.startsWith(p.code() + "|")) {
 				continue;
@@ -75,10 +109,21 @@ final class LabourSheet {
 			row.add(Cells.notes(l, r, Scope.PROVINCE_ROUND, key, COLUMNS));
 			if (!allBlank(row) && Period.parse(period).isPresent()) {
 				t.row(row.toArray());
+				periods.add(period);
+				tpt.add(r.value(Scope.PROVINCE_ROUND, key, Indicator.TPT));
+				tpak.add(r.value(Scope.PROVINCE_ROUND, key, Indicator.TPAK));
 			}
 		}
 		t.end();
-		Formatting.colourScale(t, t.column(Cells.col(l, Indicator.TPT).header()));
+		int tptCol = t.column(Cells.col(l, Indicator.TPT).header());
+		Formatting.colourScale(t, tptCol);
+		if (!periods.isEmpty()) {
+			Charts.lines(s, l.format("trend.chart.province", p.displayName()), periods.toArray(String[]::new),
+					t.dataReference(0), new Charts.Series(l.get("ind.TPT.short"), tpt.toArray(Double[]::new),
+							t.dataReference(tptCol)),
+					new Charts.Series(l.get("ind.TPAK.short"), tpak.toArray(Double[]::new),
+							t.dataReference(t.column(Cells.col(l, Indicator.TPAK).header()))));
+		}
 		s.finish();
 	}
 

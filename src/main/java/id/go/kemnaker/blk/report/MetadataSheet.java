@@ -1,5 +1,9 @@
 package id.go.kemnaker.blk.report;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -25,12 +29,25 @@ final class MetadataSheet {
 		new TreeMap<>(run.configuration()).forEach((k, v) -> s.pair(k, v, Fmt.TEXT));
 		s.gap();
 		ReportTable t = s.table("Input_files", List.of(Col.integer(l.get("col.file.id")), Col.text(l.get("col.dataset")),
-				Col.text(l.get("col.file")), Col.integer(l.get("col.size")), Col.text(l.get("col.modified")),
+				Col.text(l.get("col.file")), Col.integer(l.get("col.size")), Col.of(l.get("col.modified"), Fmt.DATETIME),
 				Col.text("SHA-256"), Col.text(l.get("col.status"))));
 		for (QualityData.FileRow f : quality.files()) {
-			t.row(f.fileId(), f.dataset(), f.name(), f.size(), f.modified(), f.sha256(), l.get("status." + f.status()));
+			t.row(f.fileId(), f.dataset(), f.name(), f.size(), time(f.modified()), f.sha256(), l.get("status." + f.status()));
 		}
 		t.end();
 		s.finish();
+	}
+
+	/** A file time (an ISO instant as staged) as a date cell in this machine's time zone, like the run's time. */
+	static Object time(String instant) {
+		if (instant == null || instant.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.ofInstant(Instant.parse(instant), ZoneId.systemDefault()).withNano(0);
+		}
+		catch (DateTimeParseException e) {
+			return instant;
+		}
 	}
 }

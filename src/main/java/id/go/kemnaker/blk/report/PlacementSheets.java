@@ -28,6 +28,9 @@ final class PlacementSheets {
 			Indicator.COMPLETION_RATE, Indicator.CERTIFICATION_RATE, Indicator.PLACEMENT_RATE,
 			Indicator.DAYS_TO_PLACEMENT);
 
+	/** Graduates under which a rate is "n kecil" (the indicators flag it SMALL_N): shown, never called low. */
+	static final int SMALL_N = 20;
+
 	private PlacementSheets() {
 	}
 
@@ -64,10 +67,13 @@ final class PlacementSheets {
 		return Cells.notes(l, r, scope, key, TOTAL);
 	}
 
+	/** Placement rates below the threshold, except those over fewer graduates than {@link #SMALL_N}. */
 	private static void highlight(ReportTable t, Labels l, double threshold) {
-		Formatting.highlightBelow(t, t.column(Cells.col(l, Indicator.PLACEMENT_RATE).header()), threshold);
+		Formatting.highlightBelow(t, t.column(Cells.col(l, Indicator.PLACEMENT_RATE).header()), threshold,
+				t.column(Cells.col(l, Indicator.GRADUATES).header()), SMALL_N);
 		for (String g : List.of("L", "P")) {
-			Formatting.highlightBelow(t, t.column(Cells.col(l, Indicator.PLACEMENT_RATE, g).header()), threshold);
+			Formatting.highlightBelow(t, t.column(Cells.col(l, Indicator.PLACEMENT_RATE, g).header()), threshold,
+					t.column(Cells.col(l, Indicator.GRADUATES, g).header()), SMALL_N);
 		}
 	}
 
@@ -78,10 +84,13 @@ final class PlacementSheets {
 		ReportSheet s = book.sheet(l.get("sheet.placement.province"));
 		s.title(l.format("placement.title", r.windowStart(), r.windowEnd()));
 		s.note(l.format("placement.note", format(ctx.settings().placementThreshold())));
+		s.note(l.format("placement.smalln", SMALL_N));
 		List<Col> cols = new ArrayList<>(List.of(Col.text(l.get("col.province.code")), Col.text(l.get("col.province"))));
 		cols.addAll(outcomeCols(l));
 		cols.add(Col.text(l.get("row.notes")));
 		ReportTable t = s.table("Placement_province", cols);
+		s.keyColumns(2);
+		groups(s, 2);
 		List<Province> provinces = ctx.provinces().all();
 		String[] names = new String[provinces.size()];
 		Double[] rates = new Double[provinces.size()];
@@ -95,14 +104,22 @@ final class PlacementSheets {
 			rates[i] = r.value(Scope.PROVINCE, p.code(), Indicator.PLACEMENT_RATE);
 		}
 		t.end();
+		// the chart's references stop at the last province: the national row below is no province
+		String nameRef = t.dataReference(1);
+		int rateCol = t.column(Cells.col(l, Indicator.PLACEMENT_RATE).header());
+		String rateRef = t.dataReference(rateCol);
 		List<Object> national = new ArrayList<>(List.of("00", l.get("row.national")));
 		national.addAll(outcomeValues(l, r, Scope.NATIONAL, "ID"));
 		national.add(outcomeNotes(l, r, Scope.NATIONAL, "ID"));
 		t.row(true, national.toArray());
 		highlight(t, l, ctx.settings().placementThreshold());
-		int rateCol = t.column(Cells.col(l, Indicator.PLACEMENT_RATE).header());
-		Charts.bar(s, l.get("placement.chart"), l.get("ind.PLACEMENT_RATE.short"), names, rates, t.dataReference(1),
-				t.dataReference(rateCol), cols.size() + 1, 1, cols.size() + 11, 1 + Math.max(20, provinces.size() + 2));
+		Double[] threshold = new Double[names.length];
+		java.util.Arrays.fill(threshold, ctx.settings().placementThreshold());
+		String thresholdRef = s.hiddenColumn(cols.size() + 1, t.firstDataRow(), threshold);
+		Charts.barsWithThreshold(s, l.get("placement.chart"), names, nameRef,
+				new Charts.Series(l.get("ind.PLACEMENT_RATE.short"), rates, rateRef),
+				new Charts.Series(l.format("placement.chart.threshold", format(ctx.settings().placementThreshold())),
+						threshold, thresholdRef));
 		s.finish();
 	}
 
@@ -113,12 +130,17 @@ final class PlacementSheets {
 		ReportSheet s = book.sheet(l.get("sheet.placement.blk"));
 		s.title(l.format("placement.title.blk", r.windowStart(), r.windowEnd()));
 		s.note(l.format("placement.note", format(ctx.settings().placementThreshold())));
+		s.note(l.format("placement.smalln", SMALL_N));
 		List<Col> cols = new ArrayList<>(List.of(Col.text(l.get("col.blk.code")), Col.text(l.get("col.blk.name")),
 				Col.text(l.get("col.province.code")), Col.text(l.get("col.province")), Col.text(l.get("col.regency")),
-				Col.text(l.get("col.type")), Col.text(l.get("col.blk.status")), Col.integer(l.get("col.capacity"))));
+				Col.text(l.get("col.type")), Col.text(l.get("col.blk.status")), Col.integer(l.get("col.capacity")),
+				Cells.col(l, Indicator.CAPACITY_USE)));
 		cols.addAll(outcomeCols(l));
 		cols.add(Col.text(l.get("row.notes")));
 		ReportTable t = s.table("Placement_BLK", cols);
+		s.keyColumns(2);
+		s.groupStarts(2);
+		groups(s, 8);
 		List<BlkRecord> blks = ctx.blks().stream()
 			.filter(b -> provinceCode == null || b.provinceCode().equals(provinceCode))
 			.sorted(Comparator.comparing(BlkRecord::provinceCode).thenComparing(BlkRecord::code))
@@ -130,6 +152,7 @@ final class PlacementSheets {
 			row.add(l.get("type." + b.type()));
 			row.add(l.get("blkstatus." + b.status()));
 			row.add(b.annualCapacity());
+			row.add(r.value(Scope.BLK, b.code(), Indicator.CAPACITY_USE));
 			row.addAll(outcomeValues(l, r, Scope.BLK, b.code()));
 			row.add(outcomeNotes(l, r, Scope.BLK, b.code()));
 			t.row(row.toArray());
@@ -146,10 +169,13 @@ final class PlacementSheets {
 		ReportSheet s = book.sheet(l.get("sheet.placement.program"));
 		s.title(l.format("placement.title.program", r.windowStart(), r.windowEnd()));
 		s.note(l.format("placement.note", format(ctx.settings().placementThreshold())));
+		s.note(l.format("placement.smalln", SMALL_N));
 		List<Col> cols = new ArrayList<>(List.of(Col.text(l.get("col.program"))));
 		cols.addAll(outcomeCols(l));
 		cols.add(Col.text(l.get("row.notes")));
 		ReportTable t = s.table("Placement_programme", cols);
+		s.keyColumns(1);
+		groups(s, 1);
 		Scope scope = provinceCode == null ? Scope.PROGRAM : Scope.PROVINCE_PROGRAM;
 		Map<String, String> labels = ctx.programLabels();
 		List<String> keys = r.keys(scope).stream()
@@ -166,6 +192,12 @@ final class PlacementSheets {
 		t.end();
 		highlight(t, l, ctx.settings().placementThreshold());
 		s.finish();
+	}
+
+	/** Printed pages split between the totals, the men's and the women's blocks (from {@code first}). */
+	private static void groups(ReportSheet s, int first) {
+		s.groupStarts(first, first + TOTAL.size(), first + TOTAL.size() + BY_GENDER.size(),
+				first + TOTAL.size() + 2 * BY_GENDER.size());
 	}
 
 	private static String program(String key) {

@@ -18,15 +18,17 @@ public final class ProvinceWorkbook {
 	public static void write(Path target, ReportContext ctx, Province p) throws IOException {
 		Labels l = ctx.labels();
 		try (ReportBook book = new ReportBook(l, l.format("doc.province", p.displayName(), ctx.results().period()),
-				Timestamp.valueOf(ctx.run().generatedAt()))) {
+				Timestamp.valueOf(ctx.run().generatedAt()), ReportBook.Paper.of(ctx.results().period().toString(),
+						ctx.run().version(), ctx.quality()))) {
 			SummarySheet.province(book, ctx, p);
 			LabourSheet.trend(book, ctx, p);
+			PlanSheet.province(book, ctx, p);
 			PlacementSheets.byBlk(book, ctx, p.code());
 			PlacementSheets.byProgram(book, ctx, p.code());
 			QualityData q = ctx.provinceQuality().apply(p.code());
 			QualitySheet.write(book, q, l.get("sheet.quality") + ": " + p.displayName());
 			MethodSheet.write(book, ctx);
-			MetadataSheet.write(book, ctx.run(), q);
+			MetadataSheet.write(book, ctx.run(), ctx.quality());
 			book.save(target);
 		}
 	}

@@ -20,7 +20,8 @@ public final class QualityWorkbook {
 
 	public static void write(Path target, Labels l, QualityData quality, RunInfo run,
 			Consumer<Consumer<QualityData.RejectRow>> rejects) throws IOException {
-		try (ReportBook book = new ReportBook(l, l.get("quality.doc.title"), new Date())) {
+		try (ReportBook book = new ReportBook(l, l.get("quality.doc.title"), new Date(),
+				ReportBook.Paper.of(run.period() == null ? "" : run.period(), run.version(), quality))) {
 			QualitySheet.write(book, quality, l.format("quality.title", run.inputDir()));
 			ReportSheet s = book.sheet(l.get("sheet.rejects"));
 			s.title(l.get("rejects.title"));

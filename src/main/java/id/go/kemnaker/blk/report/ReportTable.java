@@ -21,10 +21,14 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
  */
 final class ReportTable {
 
+	/** Header text wraps at about this many characters. */
+	static final int HEADER_CHARS = 14;
+
 	private final ReportSheet sheet;
 	private final String name;
 	private final List<Col> columns;
 	private final int headerRow;
+	private final boolean[] centred;
 	private int rows;
 
 	ReportTable(ReportSheet sheet, String name, List<Col> columns, int headerRow) {
@@ -32,18 +36,27 @@ final class ReportTable {
 		this.name = name;
 		this.columns = List.copyOf(columns);
 		this.headerRow = headerRow;
+		this.centred = new boolean[columns.size()];
+		Set<String> keys = centredHeaders(sheet.book().labels());
 		Row h = sheet.newRow();
 		Set<String> seen = new HashSet<>();
+		int lines = 1;
 		for (int c = 0; c < columns.size(); c++) {
 			String text = columns.get(c).header();
 			if (!seen.add(text.toLowerCase(java.util.Locale.ROOT))) {
 				throw new IllegalArgumentException("duplicate column header '" + text + "' in table " + name);
 			}
+			centred[c] = keys.contains(text);
 			Cell cell = h.createCell(c);
 			cell.setCellValue(text);
 			cell.setCellStyle(sheet.book().headerStyle());
-			sheet.track(c, Math.min(24, text.length()));
+			// a header wraps rather than widening a column of short numbers; its longest word stays whole
+			int width = Math.max(Math.min(HEADER_CHARS, text.length()), longestWord(text));
+			sheet.track(c, width);
+			// the column gets at least this width (finish() adds 2, and 8 at least): wrap within it
+			lines = Math.max(lines, ReportSheet.lines(text, Math.max(8, width + 2) - 1));
 		}
+		h.setHeightInPoints(lines * ReportSheet.LINE_POINTS + 3);
 		sheet.freezeAt(headerRow);
 	}
 
@@ -58,9 +71,37 @@ final class ReportTable {
 		}
 		Row r = sheet.newRow();
 		for (int c = 0; c < values.length; c++) {
-			sheet.put(r, c, values[c], columns.get(c).fmt(), bold);
+			sheet.put(r, c, values[c], columns.get(c).fmt(), bold, centred[c]);
 		}
 		rows++;
+	}
+
+	private static int longestWord(String text) {
+		int max = 0;
+		for (String w : text.split("[ \n]")) {
+			max = Math.max(max, w.length());
+		}
+		return max;
+	}
+
+	/** Centres more columns (before any row is written). */
+	ReportTable centred(int... cols) {
+		for (int c : cols) {
+			centred[c] = true;
+		}
+		return this;
+	}
+
+	/** Columns of ranks and codes are centred, so that a rank and the code beside it read as two values. */
+	private static Set<String> centredHeaders(Labels l) {
+		Set<String> keys = new HashSet<>();
+		for (String key : List.of("col.province.code", "ind.INDEX_RANK.short", "ind.RANK_BEST.short",
+				"ind.RANK_MEDIAN.short", "ind.RANK_WORST.short")) {
+			if (l.has(key)) {
+				keys.add(l.get(key));
+			}
+		}
+		return keys;
 	}
 
 	ReportSheet sheet() {

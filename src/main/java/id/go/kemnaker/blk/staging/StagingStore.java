@@ -534,6 +534,7 @@ public class StagingStore {
 				(rs, i) -> new QualityData.WarningRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
 						rs.getString(5), Message.stored(rs.getString(8), rs.getString(9), rs.getString(6)), rs.getString(7)),
 				run);
+		Map<String, Map<Integer, long[]>> byProvince = provinceFileCounts(run, provinceCodes);
 		Map<String, QualityData> out = new HashMap<>();
 		List<String> scopes = new ArrayList<>();
 		scopes.add(null);
@@ -545,7 +546,65 @@ public class StagingStore {
 			reasons.sort((a, b) -> Long.compare(b.count(), a.count()));
 			List<QualityData.WarningRow> own = scope == null ? warnings
 					: warnings.stream().filter(w -> scope.equals(w.provinceCode())).toList();
-			out.put(scope, new QualityData(ledger, reasons, own, blanks.apply(scope)));
+			List<QualityData.FileRow> files = scope == null ? ledger : provinceLedger(ledger, byProvince.get(scope));
+			out.put(scope, new QualityData(files, reasons, own, blanks.apply(scope)));
+		}
+		return out;
+	}
+
+	/**
+	 * Per province, per file: the province's accepted and rejected rows in that file ({@code [accepted,
+	 * rejected]}). Participants and training summaries belong to the province of their BLK.
+	 */
+	private Map<String, Map<Integer, long[]>> provinceFileCounts(long run, Collection<String> provinceCodes) {
+		Map<String, Map<Integer, long[]>> counts = new HashMap<>();
+		if (provinceCodes.isEmpty()) {
+			return counts;
+		}
+		for (String table : List.of("stg_labour_force", "stg_blk", "stg_demand")) {
+			// a wide table's row is one record per period, all with the row's seq: counted once, as the ledger does
+			String count = table.equals("stg_labour_force") ? "COUNT(DISTINCT seq)" : "COUNT(*)";
+			jdbc.query("SELECT province_code, file_id, " + count + " FROM " + table + " WHERE run_id = ?"
+					+ " GROUP BY province_code, file_id", rs -> {
+						add(counts, rs.getString(1), rs.getInt(2), 0, rs.getLong(3));
+					}, run);
+		}
+		Map<String, String> blkProvinces = blkProvinces(run);
+		for (String table : List.of("stg_participant", "stg_training_summary")) {
+			jdbc.query("SELECT blk_code, file_id, COUNT(*) FROM " + table + " WHERE run_id = ? GROUP BY blk_code, file_id",
+					rs -> {
+						add(counts, blkProvinces.get(rs.getString(1)), rs.getInt(2), 0, rs.getLong(3));
+					}, run);
+		}
+		jdbc.query("SELECT province_code, file_id, COUNT(*) FROM stg_reject WHERE run_id = ?"
+				+ " AND province_code IS NOT NULL GROUP BY province_code, file_id", rs -> {
+					add(counts, rs.getString(1), rs.getInt(2), 1, rs.getLong(3));
+				}, run);
+		return counts;
+	}
+
+	private static void add(Map<String, Map<Integer, long[]>> counts, String province, int file, int slot, long n) {
+		if (province != null) {
+			counts.computeIfAbsent(province, k -> new TreeMap<>()).computeIfAbsent(file, k -> new long[2])[slot] += n;
+		}
+	}
+
+	/**
+	 * A province's ledger: the files that hold its rows, each with the province's rows only (read =
+	 * accepted + rejected; total rows and blank rows belong to no province).
+	 */
+	private static List<QualityData.FileRow> provinceLedger(List<QualityData.FileRow> ledger, Map<Integer, long[]> own) {
+		List<QualityData.FileRow> out = new ArrayList<>();
+		if (own == null) {
+			return out;
+		}
+		for (QualityData.FileRow f : ledger) {
+			long[] n = own.get(f.fileId());
+			if (n != null) {
+				out.add(new QualityData.FileRow(f.fileId(), f.dataset(), f.name(), f.size(), f.modified(), f.sha256(),
+						f.status(), f.failure(), f.message(), f.sheetsRead(), f.sheetsSkipped(), n[0] + n[1], n[0], n[1], 0,
+						0));
+			}
 		}
 		return out;
 	}

@@ -81,9 +81,9 @@ class RunOnSampleIT {
 			assertThat(Workbooks.number(kaltara.get("Angkatan kerja"))).isEqualTo(395_803);
 			assertThat(Workbooks.number(kaltara.get("Penganggur"))).isEqualTo(15_231);
 			assertThat(Workbooks.number(kaltara.get("TPT (%)"))).isEqualTo(3.85);
-			assertThat(Workbooks.shown(kaltara.get("TPT (%)"))).isEqualTo("3.9");
+			assertThat(Workbooks.shown(kaltara.get("TPT (%)"))).isEqualTo("3.85");
 			assertThat(Workbooks.number(kaltara.get("TPAK (%)"))).isEqualTo(69.55);
-			assertThat(Workbooks.shown(kaltara.get("TPAK (%)"))).isEqualTo("69.6");
+			assertThat(Workbooks.shown(kaltara.get("TPAK (%)"))).isEqualTo("69.55");
 		}
 	}
 

@@ -100,6 +100,26 @@ class StagingStoreTest {
 	}
 
 	@Test
+	void aProvinceLedgerListsTheFilesHoldingItsRowsWithItsOwnCounts() {
+		store.insertBlk(RUN, List.of(new Staged<>(new Location(2, 0, "Daftar BLK", 4), new BlkRecord("UPTD-65-02",
+				"BLK Tanjung Selor", "65", "Bulungan", BlkType.UPTD, BlkStatus.PLANNED, null, 2026, null), false)));
+
+		Map<String, QualityData> all = store.qualities(RUN, List.of("64", "65", "11"), code -> List.of());
+
+		assertThat(all.get(null).files()).extracting(QualityData.FileRow::fileId).containsExactly(1, 2);
+		assertThat(all.get("64").files()).extracting(QualityData.FileRow::fileId, QualityData.FileRow::rowsRead,
+				QualityData.FileRow::accepted, QualityData.FileRow::rejected)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 2L, 0L, 2L),
+					org.assertj.core.groups.Tuple.tuple(2, 1L, 0L, 1L));
+		assertThat(all.get("65").files()).extracting(QualityData.FileRow::fileId, QualityData.FileRow::rowsRead,
+				QualityData.FileRow::accepted, QualityData.FileRow::rejected)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 3L, 0L, 3L),
+					org.assertj.core.groups.Tuple.tuple(2, 1L, 1L, 0L));
+		assertThat(all.get("65").files()).allMatch(QualityData.FileRow::balances);
+		assertThat(all.get("11").files()).isEmpty();
+	}
+
+	@Test
 	void aBlkNoteIsStagedAndReadBackWithTheInventory() {
 		BlkRecord planned = new BlkRecord("UPTD-65-02", "BLK Tanjung Selor", "65", "Bulungan", BlkType.UPTD,
 				BlkStatus.PLANNED, null, 2026, "dukungan PSN: KIPI, PLTA Mentarang");

@@ -28,7 +28,10 @@ public final class Workbooks {
 		}
 	}
 
-	/** A table whose header row contains {@code firstHeader} in its first cell; rows until the first blank first cell. */
+	/**
+	 * A table whose header row contains {@code firstHeader} in its first cell; rows until the first blank first
+	 * cell or the source line beneath the table.
+	 */
 	public static List<Map<String, Cell>> table(Sheet sheet, String firstHeader) {
 		int header = -1;
 		for (Row row : sheet) {
@@ -49,7 +52,8 @@ public final class Workbooks {
 		List<Map<String, Cell>> rows = new ArrayList<>();
 		for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
-			if (row == null || row.getCell(0) == null || row.getCell(0).getCellType() == CellType.BLANK) {
+			if (row == null || row.getCell(0) == null || row.getCell(0).getCellType() == CellType.BLANK
+					|| isSourceLine(row.getCell(0))) {
 				break;
 			}
 			Map<String, Cell> m = new LinkedHashMap<>();
@@ -59,6 +63,12 @@ public final class Workbooks {
 			rows.add(m);
 		}
 		return rows;
+	}
+
+	/** The line naming a table's sources, written right beneath it. */
+	static boolean isSourceLine(Cell c) {
+		return c.getCellType() == CellType.STRING
+				&& (c.getStringCellValue().startsWith("Sumber: ") || c.getStringCellValue().startsWith("Source: "));
 	}
 
 	/** The row whose column {@code column} shows {@code value}. */
