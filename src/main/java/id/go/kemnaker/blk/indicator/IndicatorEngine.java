@@ -48,6 +48,12 @@ public final class IndicatorEngine {
 		return new LocalDate[] { period.minusMonths(settings.windowMonths() - 1).firstDay(), period.lastDay() };
 	}
 
+	/** First and last day of the training window of the same length that ends where this one starts. */
+	public LocalDate[] previousWindow(Period period) {
+		LocalDate start = window(period)[0];
+		return new LocalDate[] { Period.of(start).minusMonths(settings.windowMonths()).firstDay(), start.minusDays(1) };
+	}
+
 	public Results compute(IndicatorInputs in, Period period) {
 		LocalDate[] window = window(period);
 		LabourMarket labour = new LabourMarket(catalog, in.labour(), in.nationalRows());
@@ -80,9 +86,83 @@ public final class IndicatorEngine {
 		TrainingOutcomes outcomes = new TrainingOutcomes(blkProvince);
 		in.outcomes().forEach(outcomes::add);
 		in.days().forEach(outcomes::add);
-		out.addAll(outcomes.values());
+		List<IndicatorValue> outcomeValues = outcomes.values();
+		out.addAll(outcomeValues);
+		out.addAll(capacityUse(in.blks(), outcomeValues, out));
+		out.addAll(previousPlacement(blkProvince, in.previousOutcomes()));
 		out.addAll(index);
 		return new Results(period, window[0], window[1], out, labour.crossChecks());
+	}
+
+	/**
+	 * Participants in the window against the seats of operating BLK, per BLK, province and national: seats
+	 * are per year, so a window of another length scales them to its months. Blank without seats, or without
+	 * any trainee counted for the BLK or province (no report is not an empty class).
+	 */
+	private List<IndicatorValue> capacityUse(List<BlkRecord> blks, List<IndicatorValue> outcomes,
+			List<IndicatorValue> supply) {
+		Map<String, Double> participants = new HashMap<>();
+		for (IndicatorValue v : outcomes) {
+			if (v.indicator() == Indicator.PARTICIPANTS && IndicatorValue.TOTAL.equals(v.gender())) {
+				participants.put(v.scope() + "|" + v.key(), v.value());
+			}
+		}
+		Map<String, Double> seats = new HashMap<>();
+		for (IndicatorValue v : supply) {
+			if (v.indicator() == Indicator.SEATS && v.value() != null) {
+				seats.put(v.scope() + "|" + v.key(), v.value());
+			}
+		}
+		List<IndicatorValue> out = new ArrayList<>();
+		for (BlkRecord b : blks) {
+			Double s = b.status() == BlkStatus.OPERATING && b.annualCapacity() != null ? (double) b.annualCapacity() : null;
+			out.add(capacityUse(Scope.BLK, b.code(), participants.get(Scope.BLK + "|" + b.code()), s));
+		}
+		for (Province p : catalog.all()) {
+			out.add(capacityUse(Scope.PROVINCE, p.code(), participants.get(Scope.PROVINCE + "|" + p.code()),
+					seats.get(Scope.PROVINCE + "|" + p.code())));
+		}
+		out.add(capacityUse(Scope.NATIONAL, "ID", participants.get(Scope.NATIONAL + "|ID"), seats.get(Scope.NATIONAL + "|ID")));
+		return out;
+	}
+
+	private IndicatorValue capacityUse(Scope scope, String key, Double participants, Double annualSeats) {
+		if (annualSeats == null || annualSeats <= 0) {
+			return IndicatorValue.blank(scope, key, Indicator.CAPACITY_USE, Flag.NO_CAPACITY);
+		}
+		if (participants == null) {
+			return IndicatorValue.blank(scope, key, Indicator.CAPACITY_USE, Flag.NO_PARTICIPANTS);
+		}
+		double seats = annualSeats * settings.windowMonths() / 12.0;
+		return IndicatorValue.of(scope, key, Indicator.CAPACITY_USE, Rounding.round(100.0 * participants / seats, 2));
+	}
+
+	/** The placement rate of the previous window, national and per province, flagged as the current one is. */
+	private List<IndicatorValue> previousPlacement(Map<String, String> blkProvince,
+			List<IndicatorInputs.OutcomeCell> cells) {
+		TrainingOutcomes previous = new TrainingOutcomes(blkProvince);
+		cells.forEach(previous::add);
+		Map<String, IndicatorValue> rates = new HashMap<>();
+		for (IndicatorValue v : previous.values()) {
+			if (v.indicator() == Indicator.PLACEMENT_RATE && IndicatorValue.TOTAL.equals(v.gender())
+					&& (v.scope() == Scope.NATIONAL || v.scope() == Scope.PROVINCE)) {
+				rates.put(v.scope() + "|" + v.key(), v);
+			}
+		}
+		List<IndicatorValue> out = new ArrayList<>();
+		out.add(previousRate(rates.get(Scope.NATIONAL + "|ID"), Scope.NATIONAL, "ID"));
+		for (Province p : catalog.all()) {
+			out.add(previousRate(rates.get(Scope.PROVINCE + "|" + p.code()), Scope.PROVINCE, p.code()));
+		}
+		return out;
+	}
+
+	private static IndicatorValue previousRate(IndicatorValue rate, Scope scope, String key) {
+		if (rate == null) {
+			return IndicatorValue.blank(scope, key, Indicator.PLACEMENT_RATE_PREVIOUS, Flag.NO_PARTICIPANTS);
+		}
+		return new IndicatorValue(scope, key, Indicator.PLACEMENT_RATE_PREVIOUS, IndicatorValue.TOTAL, rate.value(),
+				rate.flag());
 	}
 
 	private static List<IndicatorValue> yearOnYear(Results r, Scope scope, String key, Scope roundScope, String prefix,

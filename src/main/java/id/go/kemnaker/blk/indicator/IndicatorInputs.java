@@ -10,11 +10,18 @@ import id.go.kemnaker.blk.domain.LabourForceRecord;
 /**
  * Everything the indicators are computed from, as counts: labour figures merged per province and
  * round, the national total rows of the sources, the BLK inventory, training outcomes counted per BLK,
- * programme and gender (cohorts that ended in the training window), and labour demand.
+ * programme and gender (cohorts that ended in the training window), labour demand, and the outcomes of
+ * the training window of the same length just before (for the placement rate a window earlier).
  */
 public record IndicatorInputs(List<LabourForceRecord> labour, List<LabourForceRecord> nationalRows,
 		List<BlkRecord> blks, List<OutcomeCell> outcomes, List<DaysCell> days, Map<String, String> programLabels,
-		List<DemandRecord> demand) {
+		List<DemandRecord> demand, List<OutcomeCell> previousOutcomes) {
+
+	/** Inputs without outcomes of the previous window. */
+	public IndicatorInputs(List<LabourForceRecord> labour, List<LabourForceRecord> nationalRows, List<BlkRecord> blks,
+			List<OutcomeCell> outcomes, List<DaysCell> days, Map<String, String> programLabels, List<DemandRecord> demand) {
+		this(labour, nationalRows, blks, outcomes, days, programLabels, demand, List.of());
+	}
 
 	public IndicatorInputs {
 		labour = List.copyOf(labour);
@@ -25,6 +32,7 @@ public record IndicatorInputs(List<LabourForceRecord> labour, List<LabourForceRe
 		days = java.util.Collections.unmodifiableList(days);
 		programLabels = Map.copyOf(programLabels);
 		demand = List.copyOf(demand);
+		previousOutcomes = java.util.Collections.unmodifiableList(previousOutcomes);
 	}
 
 	/**

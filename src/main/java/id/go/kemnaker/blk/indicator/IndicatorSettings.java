@@ -9,16 +9,18 @@ import id.go.kemnaker.blk.domain.InvalidSettingException;
 
 /**
  * The settings that change indicator results: index weights (must sum to 1), how many provinces are
- * recommended for a new BLK, the training window in months, and the placement rate below which a cell
- * is highlighted. Built only through {@link #of}, which rejects bad values naming the setting.
+ * recommended for a new BLK, the training window in months, the placement rate below which a cell
+ * is highlighted, and how the index scores a component a province lacks. Built only through {@link #of},
+ * which rejects bad values naming the setting.
  */
 public record IndicatorSettings(Map<Component, Double> weights, int allocationCount, int windowMonths,
-		double placementThreshold) {
+		double placementThreshold, MissingComponentPolicy missingComponent) {
 
 	public static final String WEIGHTS = "blk.index-weights";
 	public static final String ALLOCATION = "blk.allocation-count";
 	public static final String WINDOW = "blk.training-window-months";
 	public static final String THRESHOLD = "blk.placement-threshold";
+	public static final String MISSING_COMPONENT = "blk.missing-component";
 
 	public IndicatorSettings {
 		weights = Map.copyOf(weights);
@@ -34,6 +36,18 @@ public record IndicatorSettings(Map<Component, Double> weights, int allocationCo
 	 */
 	public static IndicatorSettings of(Map<String, Double> weightsByKey, int allocationCount, int windowMonths,
 			double placementThreshold) {
+		return of(weightsByKey, allocationCount, windowMonths, placementThreshold, MissingComponentPolicy.MEDIAN.key());
+	}
+
+	/** As {@link #of(Map, int, int, double)}, with {@code blk.missing-component} as configured. */
+	public static IndicatorSettings of(Map<String, Double> weightsByKey, int allocationCount, int windowMonths,
+			double placementThreshold, String missingComponent) {
+		MissingComponentPolicy policy = missingComponent == null || missingComponent.isBlank()
+				? MissingComponentPolicy.MEDIAN : MissingComponentPolicy.ofKey(missingComponent);
+		if (policy == null) {
+			throw new InvalidSettingException(MISSING_COMPONENT, "must be median, rescale or zero, not '"
+					+ missingComponent + "'");
+		}
 		Map<Component, Double> weights = new EnumMap<>(Component.class);
 		for (Component c : Component.values()) {
 			weights.put(c, c.defaultWeight());
@@ -64,7 +78,7 @@ public record IndicatorSettings(Map<Component, Double> weights, int allocationCo
 		if (Double.isNaN(placementThreshold) || placementThreshold < 0 || placementThreshold > 100) {
 			throw new InvalidSettingException(THRESHOLD, "must be a percentage between 0 and 100, not " + placementThreshold);
 		}
-		return new IndicatorSettings(weights, allocationCount, windowMonths, placementThreshold);
+		return new IndicatorSettings(weights, allocationCount, windowMonths, placementThreshold, policy);
 	}
 
 	public double weight(Component c) {
@@ -78,6 +92,7 @@ public record IndicatorSettings(Map<Component, Double> weights, int allocationCo
 			sb.append(c.key()).append('=').append(weights.get(c)).append(';');
 		}
 		return sb.append("allocation=").append(allocationCount).append(";window=").append(windowMonths)
-			.append(";threshold=").append(placementThreshold).toString();
+			.append(";threshold=").append(placementThreshold).append(";missing-component=")
+			.append(missingComponent.key()).toString();
 	}
 }

@@ -15,9 +15,12 @@ import id.go.kemnaker.blk.domain.ProvinceCatalog;
 
 /**
  * Labour-market indicators per province and round, and national. Rates come from counts when the counts
- * are there, otherwise as published. National figures come from the provinces' summed counts when every
- * province reported in that round has them, otherwise from the source's {@code INDONESIA} row, otherwise
- * they are blank; never a mean of provincial rates.
+ * are there, otherwise as published. National TPT and TPAK are the figures the source's {@code INDONESIA}
+ * row publishes when an input holds one (what BPS quotes), with the rates from the provinces' summed
+ * counts beside them ({@code TPT_SUM_OF_PROVINCES}, {@code TPAK_SUM_OF_PROVINCES}); without a published
+ * figure they come from the summed counts when every province reported in that round has them, otherwise
+ * from the {@code INDONESIA} row's counts, otherwise they are blank; never a mean of provincial rates.
+ * National counts are summed when complete, else taken from the {@code INDONESIA} row.
  */
 final class LabourMarket {
 
@@ -127,16 +130,74 @@ final class LabourMarket {
 		out.add(nationalCount(scope, key, Indicator.UNEMPLOYED, unemp, total, LabourForceRecord::unemployed));
 		out.add(nationalCount(scope, key, Indicator.YOUTH_LABOUR_FORCE, ylf, total, LabourForceRecord::youthLabourForce));
 		out.add(nationalCount(scope, key, Indicator.YOUTH_UNEMPLOYED, yu, total, LabourForceRecord::youthUnemployed));
-		out.add(nationalRate(scope, key, Indicator.TPT, unemp, lf, total, LabourForceRecord::unemployed,
-				LabourForceRecord::labourForce, LabourForceRecord::publishedTpt));
-		out.add(nationalRate(scope, key, Indicator.TPAK, lf, wap, total, LabourForceRecord::labourForce,
-				LabourForceRecord::workingAgePopulation, LabourForceRecord::publishedTpak));
+		out.add(published(scope, key, Indicator.TPT, total == null ? null : total.publishedTpt(),
+				nationalRate(scope, key, Indicator.TPT, unemp, lf, total, LabourForceRecord::unemployed,
+						LabourForceRecord::labourForce, LabourForceRecord::publishedTpt)));
+		out.add(published(scope, key, Indicator.TPAK, total == null ? null : total.publishedTpak(),
+				nationalRate(scope, key, Indicator.TPAK, lf, wap, total, LabourForceRecord::labourForce,
+						LabourForceRecord::workingAgePopulation, LabourForceRecord::publishedTpak)));
+		out.add(summed(scope, key, Indicator.TPT_SUM_OF_PROVINCES, unemp, lf));
+		out.add(summed(scope, key, Indicator.TPAK_SUM_OF_PROVINCES, lf, wap));
 		out.add(nationalRate(scope, key, Indicator.YUR, yu, ylf, total, LabourForceRecord::youthUnemployed,
 				LabourForceRecord::youthLabourForce, r -> null));
 		if (scope == Scope.NATIONAL_ROUND) {
 			crossCheck(period, total, lf, unemp, wap);
+			if (total != null) {
+				partialSum(period, expected, "labour force", total.labourForce(), lf, LabourForceRecord::labourForce);
+				partialSum(period, expected, "unemployed", total.unemployed(), unemp, LabourForceRecord::unemployed);
+			}
 		}
 		return out;
+	}
+
+	/** The published INDONESIA figure when there is one, else the figure computed otherwise. */
+	private static IndicatorValue published(Scope scope, String key, Indicator i, Double published,
+			IndicatorValue otherwise) {
+		if (published == null) {
+			return otherwise;
+		}
+		return new IndicatorValue(scope, key, i, IndicatorValue.TOTAL, Rounding.round(published, 2),
+				Flag.NATIONAL_FROM_TOTAL_ROW);
+	}
+
+	/** A rate from the provinces' summed counts, blank unless every province of the round has them. */
+	private static IndicatorValue summed(Scope scope, String key, Indicator i, Long num, Long den) {
+		if (num == null || den == null) {
+			return IndicatorValue.blank(scope, key, i, Flag.NATIONAL_INCOMPLETE);
+		}
+		Double v = Rounding.percent(num, den);
+		return v == null ? IndicatorValue.blank(scope, key, i, Flag.NO_DENOMINATOR) : IndicatorValue.of(scope, key, i, v);
+	}
+
+	/**
+	 * Some provinces lack a count the INDONESIA row holds (a province row rejected, say): the provinces
+	 * that have it cannot add up to the total, and the difference is worth a warning naming those without.
+	 */
+	private void partialSum(Period period, List<Province> expected, String what, Long total, Long complete,
+			Function<LabourForceRecord, Long> field) {
+		if (total == null || complete != null) {
+			return;
+		}
+		long sum = 0;
+		int with = 0;
+		List<String> without = new ArrayList<>();
+		for (Province p : expected) {
+			LabourForceRecord r = record(p.code(), period);
+			Long v = r == null ? null : field.apply(r);
+			if (v == null) {
+				without.add(p.name());
+			}
+			else {
+				sum += v;
+				with++;
+			}
+		}
+		if (with > 0 && sum != total) {
+			crossChecks.add(String.format(Locale.ROOT,
+					"%s: the INDONESIA row's %s is %,d, the %d provinces with counts sum to %,d (difference %,d); without"
+							+ " counts: %s",
+					period, what, total, with, sum, total - sum, String.join(", ", without)));
+		}
 	}
 
 	/** The sum of a count over the expected provinces, or null unless every one of them has it. */
@@ -202,21 +263,25 @@ final class LabourMarket {
 					"%s: the provinces' unemployed sum to %,d but the INDONESIA row says %,d (difference %,d)", period, unemp,
 					total.unemployed(), unemp - total.unemployed()));
 		}
-		if (unemp != null && lf != null && lf > 0 && total.publishedTpt() != null) {
-			double computed = 100.0 * unemp / lf;
-			if (Math.abs(computed - total.publishedTpt()) > 0.05) {
-				crossChecks.add(String.format(Locale.ROOT,
-						"%s: national TPT from the provinces' counts is %.2f, the INDONESIA row publishes %.2f", period, computed,
-						total.publishedTpt()));
-			}
+		rateCheck(period, "TPT", unemp, lf, total.publishedTpt());
+		rateCheck(period, "TPAK", lf, wap, total.publishedTpak());
+	}
+
+	/**
+	 * The published national rate against the one from the provinces' summed counts, both as shown (two
+	 * decimals): a difference of 0.01 points or more is noted, since the report shows both.
+	 */
+	private void rateCheck(Period period, String rate, Long num, Long den, Double published) {
+		Double computed = num == null || den == null ? null : Rounding.percent(num, den);
+		if (computed == null || published == null) {
+			return;
 		}
-		if (lf != null && wap != null && wap > 0 && total.publishedTpak() != null) {
-			double computed = 100.0 * lf / wap;
-			if (Math.abs(computed - total.publishedTpak()) > 0.05) {
-				crossChecks.add(String.format(Locale.ROOT,
-						"%s: national TPAK from the provinces' counts is %.2f, the INDONESIA row publishes %.2f", period,
-						computed, total.publishedTpak()));
-			}
+		double difference = Rounding.round(computed - Rounding.round(published, 2), 2);
+		if (Math.abs(difference) >= 0.01) {
+			crossChecks.add(String.format(Locale.ROOT,
+					"%s: national %s from the provinces' counts is %.2f, the INDONESIA row publishes %.2f (difference %+.2f"
+							+ " points)",
+					period, rate, computed, published, difference));
 		}
 	}
 

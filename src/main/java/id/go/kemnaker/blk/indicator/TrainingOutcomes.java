@@ -16,6 +16,9 @@ import id.go.kemnaker.blk.indicator.IndicatorInputs.OutcomeCell;
  */
 final class TrainingOutcomes {
 
+	/** Rates over fewer graduates than this are flagged {@link Flag#SMALL_N}: one person moves them 5 points. */
+	static final int SMALL_N = 20;
+
 	/** Gender codes by index: the total, then {@link Gender}'s codes in its order. */
 	private static final String[] GENDERS = { IndicatorValue.TOTAL, Gender.MALE.code(), Gender.FEMALE.code() };
 
@@ -153,11 +156,12 @@ final class TrainingOutcomes {
 			put(out, a, Indicator.PLACED, (double) (a.employed + a.selfEmployed), null);
 			put(out, a, Indicator.SELF_EMPLOYED, (double) a.selfEmployed, null);
 			rate(out, a, Indicator.COMPLETION_RATE, a.graduates, a.participants);
-			rate(out, a, Indicator.CERTIFICATION_RATE, a.certified, a.graduates);
-			rate(out, a, Indicator.TRACED_RATE, a.traced, a.graduates);
-			rate(out, a, Indicator.PLACEMENT_RATE, a.employed + a.selfEmployed, a.graduates);
-			rate(out, a, Indicator.PLACEMENT_RATE_TRACED, a.employed + a.selfEmployed, a.traced);
-			rate(out, a, Indicator.SELF_EMPLOYED_SHARE, a.selfEmployed, a.employed + a.selfEmployed);
+			boolean small = a.graduates < SMALL_N;
+			rate(out, a, Indicator.CERTIFICATION_RATE, a.certified, a.graduates, small);
+			rate(out, a, Indicator.TRACED_RATE, a.traced, a.graduates, small);
+			rate(out, a, Indicator.PLACEMENT_RATE, a.employed + a.selfEmployed, a.graduates, small);
+			rate(out, a, Indicator.PLACEMENT_RATE_TRACED, a.employed + a.selfEmployed, a.traced, small);
+			rate(out, a, Indicator.SELF_EMPLOYED_SHARE, a.selfEmployed, a.employed + a.selfEmployed, small);
 			Double median = a.days.median();
 			put(out, a, Indicator.DAYS_TO_PLACEMENT, median, median == null ? Flag.NO_PLACEMENT_DATES : null);
 			if (a.gender.equals(IndicatorValue.TOTAL)) {
@@ -168,8 +172,13 @@ final class TrainingOutcomes {
 	}
 
 	private static void rate(List<IndicatorValue> out, Acc a, Indicator indicator, long num, long den) {
+		rate(out, a, indicator, num, den, false);
+	}
+
+	/** A rate; one among fewer than {@link #SMALL_N} graduates keeps its value and is flagged. */
+	private static void rate(List<IndicatorValue> out, Acc a, Indicator indicator, long num, long den, boolean small) {
 		Double v = Rounding.percent(num, den);
-		put(out, a, indicator, v, v == null ? Flag.NO_DENOMINATOR : null);
+		put(out, a, indicator, v, v == null ? Flag.NO_DENOMINATOR : small ? Flag.SMALL_N : null);
 	}
 
 	private static void put(List<IndicatorValue> out, Acc a, Indicator indicator, Double value, Flag flag) {

@@ -26,6 +26,12 @@ final class BlkChecker implements RowChecker {
 					"an operating BLK needs its annual capacity (seats per year)");
 		}
 		Integer plannedYear = plannedYear(f);
+		if (status.isPlanned() && plannedYear == null) {
+			// kept and listed with a blank year: the plan is known, only its year is not
+			f.warn(f.has("planned_year") ? "planned_year" : "status", "PLANNED_WITHOUT_YEAR",
+					"BLK " + code + " is planned or under construction but has no planned year (kept, year left blank)",
+					province.code());
+		}
 		return Checked.accepted(new BlkRecord(code, name, province.code(), f.text("regency"), type, status, capacity,
 				plannedYear, f.text("note")), province.code(), province.bareCode());
 	}

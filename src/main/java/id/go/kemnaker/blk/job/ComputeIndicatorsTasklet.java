@@ -78,9 +78,10 @@ class ComputeIndicatorsTasklet implements Tasklet {
 	/** The indicators; the inputs, the largest objects of the step, are left behind before the results are saved. */
 	private Results compute(long run, IndicatorEngine engine, IndicatorInputs labourOnly, Period period,
 			LocalDate[] window) {
-		IndicatorStore.TrainingCells training = store.training(run, window[0], window[1]);
+		IndicatorStore.TrainingCells training = store.training(run, engine.previousWindow(period)[0], window[0],
+				window[1]);
 		IndicatorInputs inputs = new IndicatorInputs(labourOnly.labour(), labourOnly.nationalRows(), store.blks(run),
-				training.outcomes(), training.days(), store.programLabels(run), store.demand(run));
+				training.outcomes(), training.days(), store.programLabels(run), store.demand(run), training.previous());
 		return engine.compute(inputs, period);
 	}
 

@@ -19,13 +19,15 @@ import id.go.kemnaker.blk.indicator.IndicatorSettings;
  * @param state where the embedded database keeps its files
  * @param lang report language: {@code id} or {@code en}
  * @param period report period {@code YYYY-MM}; empty for the latest labour-force round in the inputs
+ * @param missingComponent how the demand index scores a missing component: {@code median}, {@code rescale}
+ *     or {@code zero}
  * @param csvCharset {@code auto}, {@code UTF-8} or {@code windows-1252}
  * @param chunkSize rows staged per transaction
  */
 @ConfigurationProperties("blk")
 public record PipelineProperties(Path input, Path output, Path state, String lang, String period,
 		int trainingWindowMonths, int allocationCount, double placementThreshold, Map<String, Double> indexWeights,
-		String csvCharset, int chunkSize, Schedule schedule) {
+		String missingComponent, String csvCharset, int chunkSize, Schedule schedule) {
 
 	public record Schedule(String cron, String zone) {
 	}
@@ -34,6 +36,7 @@ public record PipelineProperties(Path input, Path output, Path state, String lan
 		indexWeights = indexWeights == null ? Map.of() : Map.copyOf(indexWeights);
 		lang = lang == null || lang.isBlank() ? "id" : lang.strip().toLowerCase(Locale.ROOT);
 		period = period == null ? "" : period.strip();
+		missingComponent = missingComponent == null || missingComponent.isBlank() ? "median" : missingComponent.strip();
 		csvCharset = csvCharset == null || csvCharset.isBlank() ? "auto" : csvCharset.strip();
 		if (chunkSize <= 0) {
 			chunkSize = 10000;
@@ -65,7 +68,8 @@ public record PipelineProperties(Path input, Path output, Path state, String lan
 		if (output == null) {
 			throw new InvalidSettingException("blk.output", "the output folder is not set");
 		}
-		return IndicatorSettings.of(indexWeights, allocationCount, trainingWindowMonths, placementThreshold);
+		return IndicatorSettings.of(indexWeights, allocationCount, trainingWindowMonths, placementThreshold,
+				missingComponent);
 	}
 
 	/** The requested report period, or null for "the latest labour-force round". */

@@ -30,6 +30,7 @@ final class RunInfoFactory {
 		config.put(IndicatorSettings.ALLOCATION, Integer.toString(settings.allocationCount()));
 		config.put(IndicatorSettings.THRESHOLD, Double.toString(settings.placementThreshold()));
 		settings.weights().forEach((c, w) -> config.put(IndicatorSettings.WEIGHTS + "." + c.key(), Double.toString(w)));
+		config.put(IndicatorSettings.MISSING_COMPONENT, settings.missingComponent().key());
 		config.put("blk.csv-charset", props.csvCharset());
 		config.put(JobParams.INPUT_FINGERPRINT, String.valueOf(params.get(JobParams.INPUT_FINGERPRINT)));
 		config.put(JobParams.CONFIG_FINGERPRINT, String.valueOf(params.get(JobParams.CONFIG_FINGERPRINT)));

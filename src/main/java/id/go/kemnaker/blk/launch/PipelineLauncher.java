@@ -314,7 +314,7 @@ class PipelineLauncher {
 	private Prepared prepare(Options options) {
 		PipelineProperties effective = new PipelineProperties(props.input(), props.output(), props.state(),
 				options.lang(), options.period(), props.trainingWindowMonths(), props.allocationCount(),
-				props.placementThreshold(), props.indexWeights(), props.csvCharset(), props.chunkSize(), props.schedule());
+				props.placementThreshold(), props.indexWeights(), props.missingComponent(), props.csvCharset(), props.chunkSize(), props.schedule());
 		IndicatorSettings settings = effective.validate();
 		recoverDeadExecutions();
 		InputSet inputs = InputSet.scan(effective.input());

@@ -16,6 +16,9 @@ final class MethodSheet {
 		s.title(l.get("method.title"));
 		s.note(l.get("method.rules"));
 		s.note(l.format("demand.weights", DemandSheet.weights(l, ctx), ctx.settings().allocationCount()));
+		s.note(missingComponent(l, ctx));
+		int n = ctx.settings().allocationCount();
+		s.note(l.format("method.stability", Integer.toString(n), Integer.toString(n + 1)));
 		ReportTable t = s.table("Method", List.of(Col.text(l.get("col.id")), Col.text(l.get("col.name")),
 				Col.text(l.get("col.formula")), Col.text(l.get("col.unit")), Col.text(l.get("col.source"))));
 		for (Indicator i : Indicator.values()) {
@@ -24,5 +27,11 @@ final class MethodSheet {
 		}
 		t.end();
 		s.finish();
+	}
+
+	/** The missing-component policy in use, with what it does and the other choices. */
+	static String missingComponent(Labels l, ReportContext ctx) {
+		String key = ctx.settings().missingComponent().key();
+		return l.format("demand.missing-component", key, l.get("policy." + key));
 	}
 }

@@ -70,18 +70,34 @@ public class IndicatorStore {
 				run);
 	}
 
-	/** The participant and summary counts of a training window, as the indicator engine takes them. */
-	public record TrainingCells(List<IndicatorInputs.OutcomeCell> outcomes, List<IndicatorInputs.DaysCell> days) {
+	/**
+	 * The participant and summary counts of a training window, as the indicator engine takes them, and the
+	 * outcome counts of the window of the same length just before it.
+	 */
+	public record TrainingCells(List<IndicatorInputs.OutcomeCell> outcomes, List<IndicatorInputs.DaysCell> days,
+			List<IndicatorInputs.OutcomeCell> previous) {
 	}
 
 	/**
-	 * The trainees whose training ended in the window, counted per BLK, programme and gender in one pass
-	 * over the staged participant rows; then the summary rows of the window's months, summed in SQL.
+	 * The trainees whose training ended in the window, and those of the previous window, counted per BLK,
+	 * programme and gender in one pass over the staged participant rows; then the summary rows of each
+	 * window's months, summed in SQL.
+	 *
+	 * @param previousStart the first day of the previous window (it ends the day before {@code start})
 	 */
-	public TrainingCells training(long run, LocalDate start, LocalDate end) {
+	public TrainingCells training(long run, LocalDate previousStart, LocalDate start, LocalDate end) {
 		ParticipantCounts counts = new ParticipantCounts();
-		participants.forEachEndedIn(run, start, end, counts::add);
+		ParticipantCounts earlier = new ParticipantCounts();
+		participants.forEachEndedIn(run, previousStart, end,
+				p -> (p.endDate().isBefore(start) ? earlier : counts).add(p));
 		List<IndicatorInputs.OutcomeCell> outcomes = counts.outcomes();
+		outcomes.addAll(summaries(run, start, end));
+		List<IndicatorInputs.OutcomeCell> previous = earlier.outcomes();
+		previous.addAll(summaries(run, previousStart, start.minusDays(1)));
+		return new TrainingCells(outcomes, counts.days(), previous);
+	}
+
+	private List<IndicatorInputs.OutcomeCell> summaries(long run, LocalDate start, LocalDate end) {
 		List<String> months = new ArrayList<>();
 		for (Period p = Period.of(start); !p.isAfter(Period.of(end)); p = p.plusMonths(1)) {
 			months.add(p.toString());
@@ -89,14 +105,13 @@ public class IndicatorStore {
 		List<Object> args = new ArrayList<>();
 		args.add(run);
 		args.addAll(months);
-		outcomes.addAll(jdbc.query("SELECT blk_code, program, SUM(participants), SUM(graduates), SUM(certified),"
+		return jdbc.query("SELECT blk_code, program, SUM(participants), SUM(graduates), SUM(certified),"
 				+ " SUM(graduates - unknown), SUM(employed), SUM(self_employed) FROM stg_training_summary"
 				+ " WHERE run_id = ? AND period IN (" + String.join(",", java.util.Collections.nCopies(months.size(), "?"))
 				+ ") GROUP BY blk_code, program ORDER BY blk_code, program",
 				(rs, i) -> new IndicatorInputs.OutcomeCell(rs.getString(1), rs.getString(2), null, rs.getLong(3),
 						rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)),
-				args.toArray()));
-		return new TrainingCells(outcomes, counts.days());
+				args.toArray());
 	}
 
 	/** How each programme is shown: the first spelling in file order of its case-folded name. */
@@ -188,15 +203,20 @@ public class IndicatorStore {
 		jdbc.update("DELETE FROM stg_warning WHERE run_id = ? AND code = 'TOTAL_MISMATCH'", run);
 		for (String note : notes) {
 			Period period = Period.parse(note.substring(0, 7)).orElse(null);
-			List<Long> seqs = jdbc.queryForList("SELECT MIN(seq) FROM stg_total WHERE run_id = ? AND period = ?", Long.class,
-					run, period == null ? "" : period.toString());
-			Long seq = seqs.isEmpty() ? null : seqs.get(0);
-			if (seq == null) {
+			String p = period == null ? "" : period.toString();
+			// the note goes with the INDONESIA row that carries the figure it is about, once (a wide table's
+			// row holds several periods under one sequence number)
+			String column = note.contains("TPAK") ? "tpak" : note.contains("TPT") ? "tpt"
+					: note.contains("unemployed") ? "unemployed" : "lf";
+			List<Long> seqs = jdbc.queryForList("SELECT seq FROM stg_total WHERE run_id = ? AND period = ?"
+					+ " ORDER BY CASE WHEN " + column + " IS NULL THEN 1 ELSE 0 END, seq", Long.class, run, p);
+			if (seqs.isEmpty()) {
 				continue;
 			}
 			jdbc.update("INSERT INTO stg_warning (run_id, seq, file_id, sheet, row_no, column_name, code, message,"
 					+ " province_code) SELECT run_id, seq, file_id, sheet, row_no, NULL, 'TOTAL_MISMATCH', ?, NULL"
-					+ " FROM stg_total WHERE run_id = ? AND seq = ?", StagingStore.clip(note, 2000), run, seq);
+					+ " FROM stg_total WHERE run_id = ? AND seq = ? AND period = ?", StagingStore.clip(note, 2000), run,
+					seqs.get(0), p);
 		}
 	}
 }

@@ -51,6 +51,11 @@ class IndicatorEngineTest {
 		return new IndicatorEngine(CATALOG, IndicatorSettings.of(Map.of(), allocation, 12, 60)).compute(in, AUG_2025);
 	}
 
+	static Results compute(IndicatorInputs in, int allocation, MissingComponentPolicy policy) {
+		return new IndicatorEngine(CATALOG, IndicatorSettings.of(Map.of(), allocation, 12, 60, policy.key()))
+			.compute(in, AUG_2025);
+	}
+
 	static LabourForceRecord kaltara() {
 		return new LabourForceRecord("65", AUG_2025, 569_126L, 395_803L, 380_572L, 15_231L, null, null, null, null);
 	}
@@ -83,6 +88,50 @@ class IndicatorEngineTest {
 		assertThat(r.value(Scope.NATIONAL, "ID", Indicator.TPT)).isEqualTo(4.94); // 2,223,000 / 45,030,000 = 4.9367 %
 		assertThat(r.value(Scope.NATIONAL, "ID", Indicator.UNEMPLOYED)).isEqualTo(2_223_000);
 		assertThat(r.flag(Scope.NATIONAL, "ID", Indicator.TPT)).isNull();
+	}
+
+	@Test
+	void nationalTptAndTpakAreThePublishedIndonesiaFiguresWithTheSumOfProvincesBesideThemAndADifferenceNoted() {
+		// the sum of provinces gives TPT 4.94 and TPAK 45,030,000 / 67,545,000 = 66.67 %
+		LabourForceRecord indonesia = new LabourForceRecord("00", AUG_2025, null, null, null, null, 4.94, 70.59, null, null);
+		Results r = compute(inputs(allProvinces(AUG_2025), List.of(indonesia), List.of(), List.of(), List.of(), List.of()),
+				22);
+		assertThat(r.value(Scope.NATIONAL, "ID", Indicator.TPAK)).isEqualTo(70.59);
+		assertThat(r.flag(Scope.NATIONAL, "ID", Indicator.TPAK)).isEqualTo(Flag.NATIONAL_FROM_TOTAL_ROW);
+		assertThat(r.value(Scope.NATIONAL, "ID", Indicator.TPAK_SUM_OF_PROVINCES)).isEqualTo(66.67);
+		assertThat(r.value(Scope.NATIONAL, "ID", Indicator.TPT_SUM_OF_PROVINCES)).isEqualTo(4.94);
+		assertThat(r.value(Scope.NATIONAL_ROUND, "2025-08", Indicator.TPAK)).isEqualTo(70.59);
+		assertThat(r.value(Scope.NATIONAL_ROUND, "2025-08", Indicator.TPAK_SUM_OF_PROVINCES)).isEqualTo(66.67);
+		// TPT agrees to the cent: no note; TPAK differs
+		assertThat(r.notes()).singleElement().asString().startsWith("2025-08: national TPAK").contains("66.67")
+			.contains("70.59");
+	}
+
+	@Test
+	void aDifferenceOfOneHundredthOfAPointBetweenPublishedAndSummedIsNoted() {
+		// TPT from the summed counts: 4.94; published 4.93
+		LabourForceRecord indonesia = new LabourForceRecord("00", AUG_2025, null, null, null, null, 4.93, null, null, null);
+		Results r = compute(inputs(allProvinces(AUG_2025), List.of(indonesia), List.of(), List.of(), List.of(), List.of()),
+				22);
+		assertThat(r.notes()).singleElement().asString().contains("national TPT").contains("+0.01")
+			.doesNotContain("TPAK");
+	}
+
+	@Test
+	void anIndonesiaRowThatTheProvincesWithCountsCannotAddUpToIsNotedNamingTheProvincesWithout() {
+		List<LabourForceRecord> all = new ArrayList<>(allProvinces(AUG_2025));
+		long lf = all.stream().mapToLong(LabourForceRecord::labourForce).sum();
+		long un = all.stream().mapToLong(LabourForceRecord::unemployed).sum();
+		LabourForceRecord kaltim = all.stream().filter(x -> x.provinceCode().equals("64")).findFirst().orElseThrow();
+		all.set(all.indexOf(kaltim), new LabourForceRecord("64", AUG_2025, null, null, null, null, 5.18, 66.58, null, null));
+		LabourForceRecord indonesia = new LabourForceRecord("00", AUG_2025, null, lf, null, un, null, null, null, null);
+		Results r = compute(inputs(all, List.of(indonesia), List.of(), List.of(), List.of(), List.of()), 22);
+		assertThat(r.value(Scope.NATIONAL, "ID", Indicator.LABOUR_FORCE)).isEqualTo((double) lf);
+		assertThat(r.flag(Scope.NATIONAL, "ID", Indicator.TPT_SUM_OF_PROVINCES)).isEqualTo(Flag.NATIONAL_INCOMPLETE);
+		assertThat(r.notes()).hasSize(2);
+		assertThat(r.notes().get(0)).startsWith("2025-08: the INDONESIA row's labour force")
+			.contains(String.format(java.util.Locale.ROOT, "difference %,d", kaltim.labourForce()))
+			.endsWith("without counts: KALIMANTAN TIMUR");
 	}
 
 	@Test
@@ -123,6 +172,58 @@ class IndicatorEngineTest {
 	}
 
 	@Test
+	void aRateOverFewerThanTwentyGraduatesKeepsItsValueFlaggedSmallN() {
+		// A: 8 graduates (small), B: 20 graduates, 10 placed (not small); the province 65 holds both: 28
+		List<BlkRecord> blks = List.of(blk("A", "65", 160), blk("B", "65", 320));
+		List<OutcomeCell> cells = List.of(new OutcomeCell("A", "las", "L", 10, 8, 0, 8, 4, 0),
+				new OutcomeCell("B", "las", "L", 20, 20, 0, 20, 10, 0));
+		Results r = compute(inputs(List.of(kaltara()), List.of(), blks, cells, List.of(), List.of()), 22);
+		assertThat(r.value(Scope.BLK, "A", Indicator.PLACEMENT_RATE)).isEqualTo(50.0);
+		assertThat(r.flag(Scope.BLK, "A", Indicator.PLACEMENT_RATE)).isEqualTo(Flag.SMALL_N);
+		assertThat(r.get(Scope.BLK, "A", Indicator.PLACEMENT_RATE, "L").flag()).isEqualTo(Flag.SMALL_N);
+		assertThat(r.flag(Scope.BLK, "B", Indicator.PLACEMENT_RATE)).isNull();
+		assertThat(r.flag(Scope.PROVINCE, "65", Indicator.PLACEMENT_RATE)).isNull();
+		assertThat(r.value(Scope.PROVINCE, "65", Indicator.PLACEMENT_RATE)).isEqualTo(50.0);
+	}
+
+	@Test
+	void capacityUseIsParticipantsOverTheSeatsOfOperatingBlkAndBlankWithoutSeatsOrTrainees() {
+		// A: 40 trainees / 160 seats = 25 %; B: 320 seats, no trainee reported -> blank; C: planned, no seats
+		List<BlkRecord> blks = List.of(blk("A", "65", 160), blk("B", "65", 320),
+				new BlkRecord("C", "BLK C", "65", null, BlkType.UPTD, BlkStatus.PLANNED, null, 2026, "dukungan PSN"));
+		List<OutcomeCell> cells = List.of(new OutcomeCell("A", "las", "L", 40, 30, 0, 30, 20, 0),
+				new OutcomeCell("C", "las", "L", 12, 12, 0, 12, 6, 0));
+		Results r = compute(inputs(List.of(kaltara()), List.of(), blks, cells, List.of(), List.of()), 22);
+		assertThat(r.value(Scope.BLK, "A", Indicator.CAPACITY_USE)).isEqualTo(25.0);
+		assertThat(r.value(Scope.BLK, "B", Indicator.CAPACITY_USE)).isNull();
+		assertThat(r.flag(Scope.BLK, "B", Indicator.CAPACITY_USE)).isEqualTo(Flag.NO_PARTICIPANTS);
+		assertThat(r.flag(Scope.BLK, "C", Indicator.CAPACITY_USE)).isEqualTo(Flag.NO_CAPACITY);
+		// the province: 52 trainees / 480 seats = 10.83 %
+		assertThat(r.value(Scope.PROVINCE, "65", Indicator.CAPACITY_USE)).isEqualTo(10.83);
+		assertThat(r.flag(Scope.PROVINCE, "11", Indicator.CAPACITY_USE)).isEqualTo(Flag.NO_CAPACITY);
+	}
+
+	@Test
+	void thePlacementRateOfThePreviousWindowIsComputedFromItsOwnCounts() {
+		List<BlkRecord> blks = List.of(blk("A", "65", 160), blk("B", "64", 320));
+		List<OutcomeCell> now = List.of(new OutcomeCell("A", "las", "L", 30, 30, 0, 30, 15, 0));
+		// previous window: A 20 graduates, 12 placed; B 30 graduates, 18 placed -> national 30 / 50 = 60 %
+		List<OutcomeCell> before = List.of(new OutcomeCell("A", "las", "L", 20, 20, 0, 20, 10, 2),
+				new OutcomeCell("B", "las", "P", 30, 30, 0, 30, 18, 0));
+		Results r = new IndicatorEngine(CATALOG, IndicatorSettings.defaults()).compute(new IndicatorInputs(
+				List.of(kaltara()), List.of(), blks, now, List.of(), Map.of(), List.of(), before), AUG_2025);
+		assertThat(r.value(Scope.NATIONAL, "ID", Indicator.PLACEMENT_RATE)).isEqualTo(50.0);
+		assertThat(r.value(Scope.NATIONAL, "ID", Indicator.PLACEMENT_RATE_PREVIOUS)).isEqualTo(60.0);
+		assertThat(r.value(Scope.PROVINCE, "65", Indicator.PLACEMENT_RATE_PREVIOUS)).isEqualTo(60.0);
+		assertThat(r.value(Scope.PROVINCE, "64", Indicator.PLACEMENT_RATE_PREVIOUS)).isEqualTo(60.0);
+		assertThat(r.value(Scope.PROVINCE, "11", Indicator.PLACEMENT_RATE_PREVIOUS)).isNull();
+		assertThat(r.flag(Scope.PROVINCE, "11", Indicator.PLACEMENT_RATE_PREVIOUS)).isEqualTo(Flag.NO_PARTICIPANTS);
+		IndicatorEngine engine = new IndicatorEngine(CATALOG, IndicatorSettings.defaults());
+		assertThat(engine.previousWindow(AUG_2025)).containsExactly(java.time.LocalDate.of(2023, 9, 1),
+				java.time.LocalDate.of(2024, 8, 31));
+	}
+
+	@Test
 	void aRateWithoutGraduatesIsBlankAndFlaggedNeverZero() {
 		List<OutcomeCell> cells = List.of(new OutcomeCell("A", "las", "L", 3, 0, 0, 0, 0, 0));
 		Results r = compute(inputs(List.of(), List.of(), List.of(blk("A", "65", 16)), cells, List.of(), List.of()), 22);
@@ -150,8 +251,7 @@ class IndicatorEngineTest {
 		assertThat(r.value(Scope.PROVINCE, "11", Indicator.UNEMPLOYED_PER_SEAT)).isEqualTo(40.0);
 	}
 
-	@Test
-	void aDemandIndexRowIsRecomputableFromItsNormalisedComponentsAndWeights() {
+	static IndicatorInputs demandIndexInputs() {
 		List<BlkRecord> blks = new ArrayList<>();
 		int i = 0;
 		for (Province p : CATALOG.all()) {
@@ -161,13 +261,16 @@ class IndicatorEngineTest {
 				new DemandRecord("65", Period.of(2025, 3), false, DemandSource.PSN, 3_000, null, "PLTA Mentarang Induk"),
 				new DemandRecord("64", Period.of(2025, 1), true, DemandSource.VACANCY, 1_000, null, null),
 				new DemandRecord("32", Period.of(2024, 6), false, DemandSource.VACANCY, 9_999, null, "outside the window"));
-		Results r = compute(inputs(allProvinces(AUG_2025), List.of(), blks, List.of(), List.of(), demand), 22);
-		for (String code : List.of("65", "64", "11")) {
+		return inputs(allProvinces(AUG_2025), List.of(), blks, List.of(), List.of(), demand);
+	}
+
+	static void assertRecomputable(Results r, String... codes) {
+		Map<Component, Indicator> norm = Map.of(Component.UNEMPLOYED, Indicator.NORM_UNEMPLOYED, Component.TPT,
+				Indicator.NORM_TPT, Component.YUR, Indicator.NORM_YUR, Component.UNEMPLOYED_PER_SEAT,
+				Indicator.NORM_UNEMPLOYED_PER_SEAT, Component.DEMAND, Indicator.NORM_DEMAND);
+		for (String code : codes) {
 			double sum = 0;
 			double weights = 0;
-			Map<Component, Indicator> norm = Map.of(Component.UNEMPLOYED, Indicator.NORM_UNEMPLOYED, Component.TPT,
-					Indicator.NORM_TPT, Component.YUR, Indicator.NORM_YUR, Component.UNEMPLOYED_PER_SEAT,
-					Indicator.NORM_UNEMPLOYED_PER_SEAT, Component.DEMAND, Indicator.NORM_DEMAND);
 			for (var e : norm.entrySet()) {
 				Double n = r.value(Scope.PROVINCE, code, e.getValue());
 				if (n != null) {
@@ -179,12 +282,55 @@ class IndicatorEngineTest {
 			assertThat(r.value(Scope.PROVINCE, code, Indicator.BLK_DEMAND_INDEX)).isCloseTo(100 * sum / weights,
 					within(0.005));
 		}
+	}
+
+	@Test
+	void aDemandIndexRowIsRecomputableFromItsNormalisedComponentsAndWeights() {
+		Results r = compute(demandIndexInputs(), 22, MissingComponentPolicy.RESCALE);
+		assertRecomputable(r, "65", "64", "11");
 		// only two provinces reported demand: Kaltara (3,000 PSN) is the maximum, Kaltim (1,000) the minimum
 		assertThat(r.value(Scope.PROVINCE, "65", Indicator.NORM_DEMAND)).isEqualTo(1.0);
 		assertThat(r.value(Scope.PROVINCE, "64", Indicator.NORM_DEMAND)).isEqualTo(0.0);
 		assertThat(r.value(Scope.PROVINCE, "32", Indicator.VACANCIES)).isNull();
 		assertThat(r.value(Scope.PROVINCE, "11", Indicator.INDEX_WEIGHT_USED)).isEqualTo(0.85);
 		assertThat(r.flag(Scope.PROVINCE, "11", Indicator.BLK_DEMAND_INDEX)).isEqualTo(Flag.MISSING_COMPONENT);
+	}
+
+	@Test
+	void byDefaultAProvinceWithoutDemandDataIsScoredAtTheMedianOfTheProvincesThatHaveItFlaggedImputed() {
+		Results r = compute(demandIndexInputs(), 22);
+		assertRecomputable(r, "65", "64", "11");
+		// the median of Kaltara's 1 and Kaltim's 0
+		assertThat(r.value(Scope.PROVINCE, "11", Indicator.NORM_DEMAND)).isEqualTo(0.5);
+		assertThat(r.flag(Scope.PROVINCE, "11", Indicator.NORM_DEMAND)).isEqualTo(Flag.IMPUTED);
+		assertThat(r.value(Scope.PROVINCE, "11", Indicator.INDEX_WEIGHT_USED)).isEqualTo(1.0);
+		assertThat(r.flag(Scope.PROVINCE, "11", Indicator.BLK_DEMAND_INDEX)).isEqualTo(Flag.IMPUTED);
+		assertThat(r.flag(Scope.PROVINCE, "65", Indicator.BLK_DEMAND_INDEX)).isNull();
+		Results zero = compute(demandIndexInputs(), 22, MissingComponentPolicy.ZERO);
+		assertThat(zero.value(Scope.PROVINCE, "11", Indicator.NORM_DEMAND)).isEqualTo(0.0);
+		assertThat(zero.flag(Scope.PROVINCE, "11", Indicator.NORM_DEMAND)).isEqualTo(Flag.IMPUTED);
+		assertRecomputable(zero, "65", "64", "11");
+	}
+
+	@Test
+	void everyRankedProvinceHasItsStabilityFigures() {
+		Results r = compute(demandIndexInputs(), 22);
+		for (Province p : CATALOG.all()) {
+			double rank = r.value(Scope.PROVINCE, p.code(), Indicator.INDEX_RANK);
+			assertThat(r.value(Scope.PROVINCE, p.code(), Indicator.RANK_BEST)).isLessThanOrEqualTo(
+					r.value(Scope.PROVINCE, p.code(), Indicator.RANK_MEDIAN));
+			assertThat(r.value(Scope.PROVINCE, p.code(), Indicator.RANK_MEDIAN)).isLessThanOrEqualTo(
+					r.value(Scope.PROVINCE, p.code(), Indicator.RANK_WORST));
+			assertThat(r.value(Scope.PROVINCE, p.code(), Indicator.TOP_N_SHARE)).isBetween(0.0, 100.0);
+			assertThat(Math.signum(r.value(Scope.PROVINCE, p.code(), Indicator.GAP_TO_CUTOFF)))
+				.isNotEqualTo(rank <= 22 ? -1.0 : 1.0);
+		}
+	}
+
+	@Test
+	void anUnknownMissingComponentPolicyIsRefusedNamingTheSetting() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> IndicatorSettings.of(Map.of(), 22, 12, 60, "other"))
+			.hasMessageStartingWith("blk.missing-component: must be median, rescale or zero");
 	}
 
 	@Test

@@ -58,6 +58,7 @@ class CommandLineIT {
 	@CsvSource(delimiter = '|', value = {
 			"run --blk.index-weights.tpt=0.5|blk.index-weights: the weights must sum to 1",
 			"run --blk.index-weights.gdp=0|blk.index-weights.gdp: unknown component",
+			"run --blk.missing-component=other|blk.missing-component: must be median, rescale or zero",
 			"run --lang=fr|blk.lang: must be id or en",
 			"run --period=Agustus|blk.period: must be YYYY-MM",
 			"run --blk.allocation-count=many|blk.allocation-count",

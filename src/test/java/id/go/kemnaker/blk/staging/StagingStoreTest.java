@@ -9,6 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import id.go.kemnaker.blk.domain.BlkRecord;
+import id.go.kemnaker.blk.domain.BlkStatus;
+import id.go.kemnaker.blk.domain.BlkType;
+import id.go.kemnaker.blk.ingest.Location;
 import id.go.kemnaker.blk.report.QualityData;
 
 class StagingStoreTest {
@@ -93,5 +97,19 @@ class StagingStoreTest {
 							"blk/blk.csv, sheet 'Peserta', row 4, column G (start_date): row 4 is wrong"));
 		assertThat(all.get("65").warnings()).extracting(QualityData.WarningRow::row).containsExactly(6);
 		assertThat(all.get(null).warnings()).extracting(QualityData.WarningRow::row).containsExactly(6, 3, 13);
+	}
+
+	@Test
+	void aBlkNoteIsStagedAndReadBackWithTheInventory() {
+		BlkRecord planned = new BlkRecord("UPTD-65-02", "BLK Tanjung Selor", "65", "Bulungan", BlkType.UPTD,
+				BlkStatus.PLANNED, null, 2026, "dukungan PSN: KIPI, PLTA Mentarang");
+		BlkRecord operating = new BlkRecord("UPTD-65-01", "BLK Tarakan", "65", "Tarakan", BlkType.UPTD,
+				BlkStatus.OPERATING, 640L, null, null);
+		store.insertBlk(RUN, List.of(new Staged<>(new Location(2, 0, "Daftar BLK", 4), planned, false),
+				new Staged<>(new Location(2, 0, "Daftar BLK", 5), operating, false)));
+
+		List<BlkRecord> read = new IndicatorStore(jdbc, store, new ParticipantTable(jdbc)).blks(RUN);
+
+		assertThat(read).containsExactly(operating, planned);
 	}
 }
