@@ -54,6 +54,8 @@ class ReportWriter implements ItemStreamReader<ReportFile>, ItemProcessor<Report
 	private ReportContext context;
 	private List<ReportFile> files;
 	private Iterator<ReportFile> next;
+	/** Set when the step fails: a file of the same chunk that a writer finishes later is deleted by that writer. */
+	private volatile boolean failed;
 
 	ReportWriter(IndicatorStore store, StagingStore staging, ProvinceCatalog provinces, PipelineProperties props,
 			CrashTestPause pause) {
@@ -67,6 +69,7 @@ class ReportWriter implements ItemStreamReader<ReportFile>, ItemProcessor<Report
 	@Override
 	public void beforeStep(StepExecution step) {
 		run = step.getJobExecution().getJobInstance().getInstanceId();
+		failed = false;
 		IndicatorSettings settings = props.validate();
 		Labels labels = Labels.of(JobParams.locale(step, props));
 		Results results = store.load(run, List.of());
@@ -113,8 +116,18 @@ class ReportWriter implements ItemStreamReader<ReportFile>, ItemProcessor<Report
 			}
 		}
 		catch (IOException e) {
+			failed = true;
 			throw new UncheckedIOException("cannot write the reports to " + file.target().getParent() + ": "
 					+ e.getMessage() + "; the reports already there are unchanged", e);
+		}
+		if (failed) {
+			// another file of the chunk failed and the step may already have cleared the folder
+			try {
+				Files.deleteIfExists(file.pending());
+			}
+			catch (IOException e) {
+				// removed by the next run's first look at the folder
+			}
 		}
 		return file;
 	}
@@ -122,6 +135,7 @@ class ReportWriter implements ItemStreamReader<ReportFile>, ItemProcessor<Report
 	@Override
 	public ExitStatus afterStep(StepExecution step) {
 		if (!ExitStatus.COMPLETED.getExitCode().equals(step.getExitStatus().getExitCode()) && files != null) {
+			failed = true;
 			for (ReportFile f : files) {
 				try {
 					Files.deleteIfExists(f.pending());

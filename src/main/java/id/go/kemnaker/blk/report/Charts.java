@@ -59,6 +59,7 @@ final class Charts {
 		// rank 1 at the top: categories from the top down, the value axis at the bottom
 		x.setOrientation(AxisOrientation.MAX_MIN);
 		y.setCrosses(AxisCrosses.MAX);
+		y.setNumberFormat("0");
 		y.setCrossBetween(AxisCrossBetween.BETWEEN);
 		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
 		data.setBarDirection(BarDirection.BAR);
@@ -77,6 +78,7 @@ final class Charts {
 		XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
 		y.setCrosses(AxisCrosses.AUTO_ZERO);
 		y.setCrossBetween(AxisCrossBetween.BETWEEN);
+		y.setNumberFormat("0");
 		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
 		data.setBarDirection(BarDirection.COL);
 		data.setVaryColors(false);
@@ -101,6 +103,7 @@ final class Charts {
 		XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
 		y.setCrosses(AxisCrosses.AUTO_ZERO);
 		y.setCrossBetween(AxisCrossBetween.BETWEEN);
+		y.setNumberFormat("0.0");
 		XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
 		data.setVaryColors(false);
 		addSeries(data, categories, categoryRef, left, LINE_COLOURS.get(0), true);
@@ -111,6 +114,7 @@ final class Charts {
 			XDDFValueAxis y2 = chart.createValueAxis(AxisPosition.RIGHT);
 			y2.setCrosses(AxisCrosses.MAX);
 			y2.setCrossBetween(AxisCrossBetween.BETWEEN);
+			y2.setNumberFormat("0.0");
 			x2.crossAxis(y2);
 			y2.crossAxis(x2);
 			XDDFLineChartData second = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x2, y2);

@@ -26,6 +26,8 @@ final class MethodSheet {
 					l.get("ind." + i + ".source"));
 		}
 		t.end();
+		// the indicator ID on every printed page of columns
+		s.keyColumns(1);
 		s.finish();
 	}
 

@@ -57,6 +57,8 @@ final class QualitySheet {
 			}
 			blanks.end();
 		}
+		// the file number (and the first column of the later tables) on every printed page of columns
+		s.keyColumns(1);
 		s.finish();
 	}
 

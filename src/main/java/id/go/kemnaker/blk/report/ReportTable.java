@@ -95,7 +95,7 @@ final class ReportTable {
 	/** Columns of ranks and codes are centred, so that a rank and the code beside it read as two values. */
 	private static Set<String> centredHeaders(Labels l) {
 		Set<String> keys = new HashSet<>();
-		for (String key : List.of("col.province.code", "ind.INDEX_RANK.short", "ind.RANK_BEST.short",
+		for (String key : List.of("col.province.code", "col.file.id", "ind.INDEX_RANK.short", "ind.RANK_BEST.short",
 				"ind.RANK_MEDIAN.short", "ind.RANK_WORST.short")) {
 			if (l.has(key)) {
 				keys.add(l.get(key));

@@ -58,7 +58,9 @@ final class TrendSheet {
 		}
 		t.row(true, row(r, rounds, Scope.NATIONAL_ROUND, "", Scope.NATIONAL, "ID", "00", l.get("row.national")).toArray());
 		t.end();
-		Formatting.colourScale(t, 2 + rounds.size() - 1);
+		if (!rounds.isEmpty()) {
+			Formatting.colourScale(t, 2 + rounds.size() - 1);
+		}
 		nationalChart(s, l, r, rounds, t);
 		s.finish();
 	}
