@@ -133,7 +133,7 @@ class BpsTablesIT {
 			Map<String, Cell> kaltara = Workbooks.row(demand, "Kode", "65");
 			assertThat(Workbooks.blank(kaltara.get("Penganggur"))).isTrue();
 			assertThat(Workbooks.number(kaltara.get("TPT (%)"))).isEqualTo(3.85);
-			assertThat(Workbooks.shown(kaltara.get("Catatan"))).contains("bobot lain disesuaikan");
+			assertThat(Workbooks.shown(kaltara.get("Catatan"))).contains("diimputasi");
 		}
 	}
 
