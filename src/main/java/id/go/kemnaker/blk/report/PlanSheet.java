@@ -61,8 +61,8 @@ final class PlanSheet {
 		s.note(l.format("plan.gaps.title", n, gaps.size()));
 		ReportTable g = s.table("Top_without_plan", List.of(Col.text(l.get("col.province.code")),
 				Col.text(l.get("col.province")), Cells.col(l, Indicator.INDEX_RANK),
-				Cells.col(l, Indicator.BLK_DEMAND_INDEX), Cells.col(l, Indicator.TOP_N_SHARE),
-				Cells.col(l, Indicator.BORDERLINE), Cells.col(l, Indicator.BLK_OPERATING), Cells.col(l, Indicator.SEATS),
+				Col.of(l.get("stability.col.index"), Fmt.DEC2), Col.of(l.format("stability.col.share", n), Fmt.DEC2),
+				Col.text(l.get("stability.col.borderline")), Cells.col(l, Indicator.BLK_OPERATING), Cells.col(l, Indicator.SEATS),
 				Cells.col(l, Indicator.UNEMPLOYED_PER_SEAT)));
 		for (Province p : gaps) {
 			String c = p.code();
