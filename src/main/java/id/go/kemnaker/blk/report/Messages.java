@@ -44,10 +44,6 @@ final class Messages {
 		}
 		add(out, placement(l, r));
 		add(out, largestGap(l, ctx));
-		QualityData q = ctx.quality();
-		long skipped = q.files().stream().filter(f -> "SKIPPED".equals(f.status()) || "NO_DATA".equals(f.status()))
-			.count();
-		out.add(l.format("msg.quality", q.filesRead(), q.filesFailed(), skipped, q.accepted(), q.rejected()));
 		return out;
 	}
 

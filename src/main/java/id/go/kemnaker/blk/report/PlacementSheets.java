@@ -83,8 +83,8 @@ final class PlacementSheets {
 		Results r = ctx.results();
 		ReportSheet s = book.sheet(l.get("sheet.placement.province"));
 		s.title(l.format("placement.title", r.windowStart(), r.windowEnd()));
-		s.note(l.format("placement.note", format(ctx.settings().placementThreshold())));
-		s.note(l.format("placement.smalln", SMALL_N));
+		s.note(l.format("placement.note", format(ctx.settings().placementThreshold())) + " "
+				+ l.format("placement.smalln", SMALL_N));
 		List<Col> cols = new ArrayList<>(List.of(Col.text(l.get("col.province.code")), Col.text(l.get("col.province"))));
 		cols.addAll(outcomeCols(l));
 		cols.add(Col.text(l.get("row.notes")));
@@ -129,8 +129,8 @@ final class PlacementSheets {
 		Results r = ctx.results();
 		ReportSheet s = book.sheet(l.get("sheet.placement.blk"));
 		s.title(l.format("placement.title.blk", r.windowStart(), r.windowEnd()));
-		s.note(l.format("placement.note", format(ctx.settings().placementThreshold())));
-		s.note(l.format("placement.smalln", SMALL_N));
+		s.note(l.format("placement.note", format(ctx.settings().placementThreshold())) + " "
+				+ l.format("placement.smalln", SMALL_N));
 		List<Col> cols = new ArrayList<>(List.of(Col.text(l.get("col.blk.code")), Col.text(l.get("col.blk.name")),
 				Col.text(l.get("col.province.code")), Col.text(l.get("col.province")), Col.text(l.get("col.regency")),
 				Col.text(l.get("col.type")), Col.text(l.get("col.blk.status")), Col.integer(l.get("col.capacity")),
@@ -168,8 +168,8 @@ final class PlacementSheets {
 		Results r = ctx.results();
 		ReportSheet s = book.sheet(l.get("sheet.placement.program"));
 		s.title(l.format("placement.title.program", r.windowStart(), r.windowEnd()));
-		s.note(l.format("placement.note", format(ctx.settings().placementThreshold())));
-		s.note(l.format("placement.smalln", SMALL_N));
+		s.note(l.format("placement.note", format(ctx.settings().placementThreshold())) + " "
+				+ l.format("placement.smalln", SMALL_N));
 		List<Col> cols = new ArrayList<>(List.of(Col.text(l.get("col.program"))));
 		cols.addAll(outcomeCols(l));
 		cols.add(Col.text(l.get("row.notes")));

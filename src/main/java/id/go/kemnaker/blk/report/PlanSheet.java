@@ -61,8 +61,8 @@ final class PlanSheet {
 		s.note(l.format("plan.gaps.title", n, gaps.size()));
 		ReportTable g = s.table("Top_without_plan", List.of(Col.text(l.get("col.province.code")),
 				Col.text(l.get("col.province")), Cells.col(l, Indicator.INDEX_RANK),
-				Cells.col(l, Indicator.BLK_DEMAND_INDEX), Cells.col(l, Indicator.TOP_N_SHARE),
-				Cells.col(l, Indicator.BORDERLINE), Cells.col(l, Indicator.BLK_OPERATING), Cells.col(l, Indicator.SEATS),
+				Col.of(l.get("stability.col.index"), Fmt.DEC2), Col.of(l.format("stability.col.share", n), Fmt.DEC2),
+				Col.text(l.get("stability.col.borderline")), Cells.col(l, Indicator.BLK_OPERATING), Cells.col(l, Indicator.SEATS),
 				Cells.col(l, Indicator.UNEMPLOYED_PER_SEAT)));
 		for (Province p : gaps) {
 			String c = p.code();
@@ -122,23 +122,23 @@ final class PlanSheet {
 		Results r = ctx.results();
 		int n = ctx.settings().allocationCount();
 		s.keyColumns(2);
+		// the plan set against the need first, so that the first printed page answers it; details after
 		ReportTable t = s.table("Planned_BLK", List.of(Col.text(l.get("col.blk.code")), Col.text(l.get("col.blk.name")),
-				Col.text(l.get("col.regency")), Col.text(l.get("col.province")), Col.text(l.get("col.type")),
-				Col.text(l.get("col.blk.status")), Col.of(l.get("col.planned.year"), Fmt.YEAR),
-				Col.integer(l.get("col.capacity")), Cells.col(l, Indicator.INDEX_RANK),
+				Col.text(l.get("col.province")), Cells.col(l, Indicator.INDEX_RANK),
 				Col.of(l.get("stability.col.index"), Fmt.DEC2), Col.text(l.format("col.top", n)),
-				Col.integer(l.get("stability.col.best")), Col.integer(l.get("stability.col.worst")),
 				Col.of(l.format("stability.col.share", n), Fmt.DEC2), Col.text(l.get("stability.col.borderline")),
-				Col.text(l.get("col.note"))));
+				Col.of(l.get("col.planned.year"), Fmt.YEAR), Col.text(l.get("col.note")), Col.text(l.get("col.regency")),
+				Col.text(l.get("col.type")), Col.text(l.get("col.blk.status")), Col.integer(l.get("col.capacity")),
+				Col.integer(l.get("stability.col.best")), Col.integer(l.get("stability.col.worst"))));
 		for (BlkRecord b : planned) {
 			String c = b.provinceCode();
-			t.row(b.code(), b.name(), b.regency(), province(ctx, c), l.get("type." + b.type()),
-					l.get("blkstatus." + b.status()), b.plannedYear(), b.annualCapacity(),
-					r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK), r.value(Scope.PROVINCE, c, Indicator.BLK_DEMAND_INDEX),
+			t.row(b.code(), b.name(), province(ctx, c), r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK),
+					r.value(Scope.PROVINCE, c, Indicator.BLK_DEMAND_INDEX),
 					Cells.value(l, r, Scope.PROVINCE, c, Indicator.BLK_ALLOCATION),
-					r.value(Scope.PROVINCE, c, Indicator.RANK_BEST), r.value(Scope.PROVINCE, c, Indicator.RANK_WORST),
 					r.value(Scope.PROVINCE, c, Indicator.TOP_N_SHARE),
-					Cells.value(l, r, Scope.PROVINCE, c, Indicator.BORDERLINE), b.note());
+					Cells.value(l, r, Scope.PROVINCE, c, Indicator.BORDERLINE), b.plannedYear(), b.note(), b.regency(),
+					l.get("type." + b.type()), l.get("blkstatus." + b.status()), b.annualCapacity(),
+					r.value(Scope.PROVINCE, c, Indicator.RANK_BEST), r.value(Scope.PROVINCE, c, Indicator.RANK_WORST));
 		}
 		t.end();
 	}

@@ -186,7 +186,10 @@ final class SummarySheet {
 		}
 	}
 
-	/** The brief prints on one A4 page: shrunk a little should a long list of messages need it. */
+	/**
+	 * The brief prints on one A4 page, the one sheet fitted to a page: it is short enough that its 10 pt
+	 * text stays above 7 pt on paper (the render test measures it).
+	 */
 	private static void onePage(ReportSheet s) {
 		s.sheet().setFitToPage(true);
 		s.sheet().getPrintSetup().setFitHeight((short) 1);
