@@ -33,7 +33,7 @@ final class Messages {
 		Results r = ctx.results();
 		List<String> out = new ArrayList<>();
 		String previousRound = round(l, ctx, 12);
-		add(out, change(l, "msg.tpt", r.value(Scope.NATIONAL, "ID", Indicator.TPT),
+		add(out, change(l, "brief.tpt", r.value(Scope.NATIONAL, "ID", Indicator.TPT),
 				r.value(Scope.NATIONAL, "ID", Indicator.TPT_YOY), r.value(Scope.NATIONAL, "ID", Indicator.TPT_PREVIOUS_YEAR),
 				previousRound));
 		add(out, participation(l, r));
@@ -54,7 +54,7 @@ final class Messages {
 		Double rank = r.value(Scope.PROVINCE, c, Indicator.INDEX_RANK);
 		int n = ctx.settings().allocationCount();
 		if (rank == null) {
-			out.add(l.format("msg.province.norank", p.displayName()));
+			out.add(l.format("brief.province.norank", p.displayName()));
 		}
 		else {
 			long ranked = ctx.provinces().all().stream()
@@ -62,45 +62,45 @@ final class Messages {
 				.count();
 			Double share = r.value(Scope.PROVINCE, c, Indicator.TOP_N_SHARE);
 			String where = PlanSheet.recommended(r, c)
-					? (share == null ? l.format("msg.province.in", n) : l.format("msg.province.in.share", n, share))
-					: (share == null ? l.format("msg.province.out", n) : l.format("msg.province.out.share", n, share));
-			out.add(l.format("msg.province.rank", p.displayName(), rank.intValue(), ranked,
+					? (share == null ? l.format("brief.province.in", n) : l.format("brief.province.in.share", n, share))
+					: (share == null ? l.format("brief.province.out", n) : l.format("brief.province.out.share", n, share));
+			out.add(l.format("brief.province.rank", p.displayName(), rank.intValue(), ranked,
 					r.value(Scope.PROVINCE, c, Indicator.BLK_DEMAND_INDEX), where));
 		}
 		Double tpt = r.value(Scope.PROVINCE, c, Indicator.TPT);
 		Double national = r.value(Scope.NATIONAL, "ID", Indicator.TPT);
 		if (tpt != null && national != null) {
 			List<String> parts = new ArrayList<>();
-			parts.add(l.format("msg.province.tpt", tpt, national));
+			parts.add(l.format("brief.province.tpt", tpt, national));
 			Double yoy = r.value(Scope.PROVINCE, c, Indicator.TPT_YOY);
 			if (yoy != null) {
-				parts.add(l.format(yoy <= -SAME ? "msg.province.tpt.down" : yoy >= SAME ? "msg.province.tpt.up"
-						: "msg.province.tpt.same", Math.abs(yoy), round(l, ctx, 12)));
+				parts.add(l.format(yoy <= -SAME ? "brief.province.tpt.down" : yoy >= SAME ? "brief.province.tpt.up"
+						: "brief.province.tpt.same", Math.abs(yoy), round(l, ctx, 12)));
 			}
 			Double tpak = r.value(Scope.PROVINCE, c, Indicator.TPAK);
 			Double tpakNational = r.value(Scope.NATIONAL, "ID", Indicator.TPAK);
 			if (tpak != null && tpakNational != null) {
-				parts.add(l.format("msg.province.tpak", tpak, tpakNational));
+				parts.add(l.format("brief.province.tpak", tpak, tpakNational));
 			}
 			out.add(sentence(parts));
 		}
 		String planned = SummarySheet.plannedNames(ctx, c);
 		if (!planned.isEmpty()) {
-			out.add(l.format("msg.province.planned", planned));
+			out.add(l.format("brief.province.planned", planned));
 		}
 		else {
-			out.add(l.get(PlanSheet.recommended(r, c) ? "msg.province.noplan.recommended" : "msg.province.noplan"));
+			out.add(l.get(PlanSheet.recommended(r, c) ? "brief.province.noplan.recommended" : "brief.province.noplan"));
 		}
 		Double rate = r.value(Scope.PROVINCE, c, Indicator.PLACEMENT_RATE);
 		Double graduates = r.value(Scope.PROVINCE, c, Indicator.GRADUATES);
 		Double nationalRate = r.value(Scope.NATIONAL, "ID", Indicator.PLACEMENT_RATE);
 		if (rate != null && graduates != null && nationalRate != null) {
-			String key = r.flag(Scope.PROVINCE, c, Indicator.PLACEMENT_RATE) == Flag.SMALL_N ? "msg.province.placement.small"
-					: "msg.province.placement";
+			String key = r.flag(Scope.PROVINCE, c, Indicator.PLACEMENT_RATE) == Flag.SMALL_N ? "brief.province.placement.small"
+					: "brief.province.placement";
 			out.add(l.format(key, rate, graduates, nationalRate));
 		}
 		else {
-			out.add(l.get("msg.province.noplacement"));
+			out.add(l.get("brief.province.noplacement"));
 		}
 		return out;
 	}
@@ -125,15 +125,15 @@ final class Messages {
 		if (tpak != null) {
 			boolean published = r.flag(Scope.NATIONAL, "ID", Indicator.TPAK) == Flag.NATIONAL_FROM_TOTAL_ROW;
 			if (published && sum != null && Math.abs(tpak - sum) >= SAME) {
-				parts.add(l.format("msg.tpak.published", tpak, sum, Math.abs(tpak - sum)));
+				parts.add(l.format("brief.tpak.published", tpak, sum, Math.abs(tpak - sum)));
 			}
 			else {
-				parts.add(l.format("msg.tpak", tpak));
+				parts.add(l.format("brief.tpak", tpak));
 			}
 		}
 		Double yur = r.value(Scope.NATIONAL, "ID", Indicator.YUR);
 		if (yur != null) {
-			parts.add(l.format("msg.yur", yur));
+			parts.add(l.format("brief.yur", yur));
 		}
 		return parts.isEmpty() ? null : sentence(parts);
 	}
@@ -147,7 +147,7 @@ final class Messages {
 		if (ranked.size() < 3) {
 			return null;
 		}
-		return l.format("msg.top", name(ranked.get(0)), index(r, ranked.get(0)), name(ranked.get(1)),
+		return l.format("brief.top", name(ranked.get(0)), index(r, ranked.get(0)), name(ranked.get(1)),
 				index(r, ranked.get(1)), name(ranked.get(2)), index(r, ranked.get(2)));
 	}
 
@@ -177,10 +177,10 @@ final class Messages {
 		}
 		int n = ctx.settings().allocationCount();
 		if (borderline.isEmpty()) {
-			return l.format("msg.stability.none", firm, recommended.size(), n);
+			return l.format("brief.stability.none", firm, recommended.size(), n);
 		}
 		String names = String.join(", ", borderline.subList(0, Math.min(4, borderline.size())));
-		return l.format("msg.stability", firm, recommended.size(), n, borderline.size(), names);
+		return l.format("brief.stability", firm, recommended.size(), n, borderline.size(), names);
 	}
 
 	private static String placement(Labels l, Results r) {
@@ -192,16 +192,16 @@ final class Messages {
 		List<String> parts = new ArrayList<>();
 		Double previous = r.value(Scope.NATIONAL, "ID", Indicator.PLACEMENT_RATE_PREVIOUS);
 		if (previous == null) {
-			parts.add(l.format("msg.placement.only", rate, graduates));
+			parts.add(l.format("brief.placement.only", rate, graduates));
 		}
 		else {
 			double d = rate - previous;
-			String key = d <= -SAME ? "msg.placement.down" : d >= SAME ? "msg.placement.up" : "msg.placement.same";
+			String key = d <= -SAME ? "brief.placement.down" : d >= SAME ? "brief.placement.up" : "brief.placement.same";
 			parts.add(l.format(key, rate, graduates, Math.abs(d), previous));
 		}
 		Double traced = r.value(Scope.NATIONAL, "ID", Indicator.TRACED_RATE);
 		if (traced != null) {
-			parts.add(l.format("msg.traced", traced));
+			parts.add(l.format("brief.traced", traced));
 		}
 		return sentence(parts);
 	}
@@ -224,14 +224,14 @@ final class Messages {
 				return of == 0 ? 0 : (double) count / of;
 			}
 		}
-		Gap largest = List.of(new Gap("msg.gap.demand", noDemand, all.size()),
-				new Gap("msg.gap.counts", noCounts, all.size()),
-				new Gap("msg.gap.participants", noParticipants, operating.size()))
+		Gap largest = List.of(new Gap("brief.gap.demand", noDemand, all.size()),
+				new Gap("brief.gap.counts", noCounts, all.size()),
+				new Gap("brief.gap.participants", noParticipants, operating.size()))
 			.stream()
 			.filter(g -> g.count() > 0)
 			.max(Comparator.comparingDouble(Gap::share))
 			.orElse(null);
-		return largest == null ? l.get("msg.gap.none") : l.format(largest.key(), largest.count(), largest.of());
+		return largest == null ? l.get("brief.gap.none") : l.format(largest.key(), largest.count(), largest.of());
 	}
 
 	/** The round {@code months} before the report period, as the language names it ({@code Agustus 2024}). */
