@@ -53,6 +53,8 @@ final class ReportSheet {
 	private int columns;
 	private int nextRow;
 	private int freezeRow = -1;
+	/** The footer's font size. */
+	private int footerPoints = 8;
 	private int keyColumns;
 	private final TreeSet<Integer> groupStarts = new TreeSet<>();
 	/** Rows of long notes, merged across the first page's columns at the end. */
@@ -456,16 +458,23 @@ final class ReportSheet {
 	}
 
 	/** Sheet and period on the left, the sample stamp in the middle, page x of y and the version on the right. */
+	/** Writes the footer again in a larger size, for a sheet shrunk to fit its page. */
+	void footerPoints(int points) {
+		footerPoints = points;
+		footer();
+	}
+
 	private void footer() {
 		Labels l = book.labels();
 		ReportBook.Paper p = book.paper();
 		Footer f = sheet.getFooter();
+		String size = "&" + footerPoints;
 		String period = p.period().isEmpty() ? "" : " - " + escape(l.format("footer.period", p.period()));
-		f.setLeft("&8&A" + period);
+		f.setLeft(size + "&A" + period);
 		if (p.sample()) {
-			f.setCenter("&8&B" + escape(l.get("sample.stamp")));
+			f.setCenter(size + "&B" + escape(l.get("sample.stamp")));
 		}
-		f.setRight("&8" + l.format("footer.page", "&P", "&N") + (p.version().isEmpty() ? "" : " - blk-pipeline "
+		f.setRight(size + l.format("footer.page", "&P", "&N") + (p.version().isEmpty() ? "" : " - blk-pipeline "
 				+ escape(p.version())));
 	}
 

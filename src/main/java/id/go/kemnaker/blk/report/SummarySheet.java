@@ -3,7 +3,6 @@ package id.go.kemnaker.blk.report;
 import java.util.ArrayList;
 import java.util.List;
 
-
 import id.go.kemnaker.blk.domain.BlkRecord;
 import id.go.kemnaker.blk.domain.Province;
 import id.go.kemnaker.blk.indicator.Flag;
@@ -194,6 +193,8 @@ final class SummarySheet {
 		s.sheet().setFitToPage(true);
 		s.sheet().getPrintSetup().setFitHeight((short) 1);
 		s.sheet().getPrintSetup().setFitWidth((short) 1);
+		// the footer shrinks with the page: 10 pt, so that it prints above 7 pt at the brief's scale
+		s.footerPoints(10);
 	}
 
 	/** Planned BLK of a province, by name, for a sentence. */
