@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -56,6 +57,8 @@ class ReportWriter implements ItemStreamReader<ReportFile>, ItemProcessor<Report
 	private Iterator<ReportFile> next;
 	/** Set when the step fails: a file of the same chunk that a writer finishes later is deleted by that writer. */
 	private volatile boolean failed;
+	/** Files being written now, by the step's threads. */
+	private int inFlight;
 
 	ReportWriter(IndicatorStore store, StagingStore staging, ProvinceCatalog provinces, PipelineProperties props,
 			CrashTestPause pause) {
@@ -104,6 +107,21 @@ class ReportWriter implements ItemStreamReader<ReportFile>, ItemProcessor<Report
 	/** Writes one report file, complete, to its pending file. */
 	@Override
 	public ReportFile process(ReportFile file) {
+		synchronized (this) {
+			inFlight++;
+		}
+		try {
+			return write(file);
+		}
+		finally {
+			synchronized (this) {
+				inFlight--;
+				notifyAll();
+			}
+		}
+	}
+
+	private ReportFile write(ReportFile file) {
 		try {
 			switch (file.kind()) {
 				case NATIONAL -> {
@@ -136,6 +154,7 @@ class ReportWriter implements ItemStreamReader<ReportFile>, ItemProcessor<Report
 	public ExitStatus afterStep(StepExecution step) {
 		if (!ExitStatus.COMPLETED.getExitCode().equals(step.getExitStatus().getExitCode()) && files != null) {
 			failed = true;
+			awaitWriters();
 			for (ReportFile f : files) {
 				try {
 					Files.deleteIfExists(f.pending());
@@ -147,6 +166,27 @@ class ReportWriter implements ItemStreamReader<ReportFile>, ItemProcessor<Report
 		}
 		context = null;
 		return step.getExitStatus();
+	}
+
+	/**
+	 * A failed chunk does not wait for the other files it is writing: wait for them here (they stop soon
+	 * on a full disk, and see {@link #failed}), so that none leaves a part file after the run has ended.
+	 */
+	private synchronized void awaitWriters() {
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (inFlight > 0) {
+			long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+			if (left <= 0) {
+				return;
+			}
+			try {
+				wait(left);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	/** Blank indicators of the report period (national and provinces, or one province) with their reason. */
