@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.domain.Message;
@@ -21,6 +22,9 @@ public final class FileRows implements Closeable {
 	/** The header row is looked for in the first rows of each sheet. */
 	static final int HEADER_SCAN_ROWS = 30;
 
+	/** The warning code of a file whose notes say its figures are synthetic. */
+	private static final String SYNTHETIC_CODE = "SYNTHETIC";
+	private static final Pattern SYNTHETIC = Pattern.compile("(?i)sintetis|synthetic");
 	private static final List<String> NOTE_PREFIXES = List.of("sumber", "source", "catatan", "keterangan", "ket.",
 			"ket:", "note", "*", "data diolah", "diolah");
 
@@ -40,6 +44,7 @@ public final class FileRows implements Closeable {
 	private boolean finished;
 	private long rowsRead;
 	private long blank;
+	private boolean synthetic;
 	private int lastRow;
 
 	public FileRows(SourceFile file, IngestContext context) {
@@ -94,6 +99,9 @@ public final class FileRows implements Closeable {
 			lastRow = row.number();
 			rowsRead++;
 			if (row.isBlank() || isNote(row)) {
+				if (!row.isBlank()) {
+					noteSaysSynthetic(row);
+				}
 				blank++;
 				return null;
 			}
@@ -143,6 +151,7 @@ public final class FileRows implements Closeable {
 			sheetsRead.add(wide != null ? wide.description().prepend(sheetName)
 					: Message.of("msg.sheet.read", sheetName, Message.of(map.layout().label()), map.headerRow()));
 			int headerRow = map.headerRow();
+			head.stream().filter(x -> x.number() < headerRow).forEach(this::noteSaysSynthetic);
 			pending = head.stream().filter(x -> x.number() > headerRow).toList().iterator();
 			cursor = c;
 			return true;
@@ -155,6 +164,24 @@ public final class FileRows implements Closeable {
 		if (prefetch != null) {
 			prefetch.close();
 			prefetch = null;
+		}
+	}
+
+	/**
+	 * A title or note row that calls the figures synthetic marks the whole file so, once: the workbooks
+	 * built from it carry the sample stamp (as a file named {@code ...-sintetis} does).
+	 */
+	private void noteSaysSynthetic(RawRow row) {
+		if (synthetic) {
+			return;
+		}
+		for (int c = 0; c < row.width(); c++) {
+			if (row.kind(c) == RawRow.TEXT && SYNTHETIC.matcher(row.value(c)).find()) {
+				synthetic = true;
+				fileWarnings.add(new IngestEvent.Warning(Location.ofFile(file.id()), null, SYNTHETIC_CODE,
+						Message.of("msg.file.synthetic", row.number()), null));
+				return;
+			}
 		}
 	}
 

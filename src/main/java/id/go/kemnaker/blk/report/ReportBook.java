@@ -77,9 +77,13 @@ final class ReportBook implements AutoCloseable {
 			version = version == null ? "" : version;
 		}
 
-		/** A workbook built from these input files: a sample when any file name says synthetic. */
+		/**
+		 * A workbook built from these input files: a sample when any file name says synthetic, or a note row
+		 * in a file does (warning {@code SYNTHETIC}).
+		 */
 		static Paper of(String period, String version, QualityData inputs) {
-			return new Paper(period, version, inputs.files().stream().anyMatch(f -> synthetic(f.name())));
+			return new Paper(period, version, inputs.files().stream().anyMatch(f -> synthetic(f.name()))
+					|| inputs.warnings().stream().anyMatch(w -> "SYNTHETIC".equals(w.code())));
 		}
 	}
 

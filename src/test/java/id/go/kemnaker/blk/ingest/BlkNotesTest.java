@@ -58,6 +58,34 @@ class BlkNotesTest {
 	}
 
 	@Test
+	void aNoteRowThatCallsTheFiguresSyntheticMarksTheFileOnce() throws IOException {
+		Path file = Fixtures.xlsx(dir, "blk.xlsx", List.of(
+				row("Daftar BLK (angka sintetis untuk uji coba)"),
+				row("kode_blk", "nama_blk", "provinsi", "jenis", "kapasitas"),
+				row("UPTD-65-01", "BLK Tarakan", "Kalimantan Utara", "UPTD", 640),
+				row("Catatan: data sintetis, bukan angka resmi")));
+
+		Ingestion.Result result = Ingestion.read(Dataset.BLK, file);
+
+		assertThat(result.ledger().blank()).as("the note below the table; the title above the header is no row of it").isEqualTo(1);
+		assertThat(result.warnings()).singleElement().satisfies(w -> {
+			assertThat(w.code()).isEqualTo("SYNTHETIC");
+			assertThat(w.message().english()).isEqualTo("row 1 says the figures are synthetic: the workbooks carry the"
+					+ " sample-data stamp");
+		});
+	}
+
+	@Test
+	void aFileWithoutSuchANoteIsNotMarked() throws IOException {
+		Path file = Fixtures.xlsx(dir, "blk.xlsx", List.of(
+				row("kode_blk", "nama_blk", "provinsi", "jenis", "kapasitas"),
+				row("UPTD-65-01", "BLK Tarakan", "Kalimantan Utara", "UPTD", 640),
+				row("Catatan: data Kemnaker 2025")));
+
+		assertThat(Ingestion.read(Dataset.BLK, file).warnings()).isEmpty();
+	}
+
+	@Test
 	void theSampleInventoryCarriesTheNotesOfItsPlannedSites() {
 		Ingestion.Result result = Ingestion.read(Dataset.BLK, Path.of("input/blk/blk-uptd-komunitas-sintetis.xlsx"));
 
