@@ -59,6 +59,11 @@ final class ReportSheet {
 	private final TreeSet<Integer> groupStarts = new TreeSet<>();
 	/** Rows of long notes, merged across the first page's columns at the end. */
 	private final List<Integer> wideRows = new ArrayList<>();
+	/** Wrapped notes and paragraphs, whose heights {@link #finish()} sets once the merged width is known. */
+	private final List<Wrapped> wrapped = new ArrayList<>();
+
+	private record Wrapped(int row, String text, boolean body) {
+	}
 	private final List<XSSFClientAnchor> chartAnchors = new ArrayList<>();
 	private boolean titled;
 
@@ -121,6 +126,7 @@ final class ReportSheet {
 			c.setCellStyle(book.wrappedNoteStyle());
 			r.setHeightInPoints(lines(text, NOTE_CHARS - 4) * LINE_POINTS + 2);
 			wideRows.add(r.getRowNum());
+			wrapped.add(new Wrapped(r.getRowNum(), text, false));
 		}
 		else {
 			c.setCellStyle(book.noteStyle());
@@ -137,6 +143,7 @@ final class ReportSheet {
 		// fifth narrower than the digit width that column widths are measured in
 		r.setHeightInPoints(lines(text, (NOTE_CHARS + 8) * 6 / 5) * LINE_POINTS + 2);
 		wideRows.add(r.getRowNum());
+		wrapped.add(new Wrapped(r.getRowNum(), text, true));
 	}
 
 	void gap() {
@@ -380,6 +387,16 @@ final class ReportSheet {
 		for (int row : wideRows) {
 			if (lastWide > 0) {
 				sheet.addMergedRegionUnsafe(new CellRangeAddress(row, row, 0, lastWide));
+			}
+		}
+		// a sheet of few, narrow columns wraps its notes narrower than the first page: the rows still in memory
+		// get the height of the width they have (italic notes run about as wide as digits, upright text a fifth
+		// narrower)
+		for (Wrapped w : wrapped) {
+			Row r = sheet.getRow(w.row());
+			if (r != null) {
+				int width = w.body() ? chars * 6 / 5 : Math.max(20, chars - 12);
+				r.setHeightInPoints(lines(w.text(), width) * LINE_POINTS + 2);
 			}
 		}
 		int chartEnd = 0;
