@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import id.go.kemnaker.blk.domain.Dataset;
 import id.go.kemnaker.blk.domain.Message;
+import id.go.kemnaker.blk.domain.SampleData;
 
 /**
  * Reads one input file, sheet by sheet: finds each sheet's header row, and hands out every data row below
@@ -22,9 +22,6 @@ public final class FileRows implements Closeable {
 	/** The header row is looked for in the first rows of each sheet. */
 	static final int HEADER_SCAN_ROWS = 30;
 
-	/** The warning code of a file whose notes say its figures are synthetic. */
-	private static final String SYNTHETIC_CODE = "SYNTHETIC";
-	private static final Pattern SYNTHETIC = Pattern.compile("(?i)sintetis|synthetic");
 	private static final List<String> NOTE_PREFIXES = List.of("sumber", "source", "catatan", "keterangan", "ket.",
 			"ket:", "note", "*", "data diolah", "diolah");
 
@@ -176,9 +173,9 @@ public final class FileRows implements Closeable {
 			return;
 		}
 		for (int c = 0; c < row.width(); c++) {
-			if (row.kind(c) == RawRow.TEXT && SYNTHETIC.matcher(row.value(c)).find()) {
+			if (row.kind(c) == RawRow.TEXT && SampleData.says(row.value(c))) {
 				synthetic = true;
-				fileWarnings.add(new IngestEvent.Warning(Location.ofFile(file.id()), null, SYNTHETIC_CODE,
+				fileWarnings.add(new IngestEvent.Warning(Location.ofFile(file.id()), null, SampleData.WARNING,
 						Message.of("msg.file.synthetic", row.number()), null));
 				return;
 			}

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -19,6 +18,8 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import id.go.kemnaker.blk.domain.SampleData;
 
 /**
  * A report workbook written with POI's streaming writer (SXSSF, see {@link StreamingWorkbook}): rows are
@@ -34,7 +35,6 @@ final class ReportBook implements AutoCloseable {
 	static final short BODY_POINTS = 10;
 
 	/** An input file that says in its name that its figures are made up. */
-	private static final Pattern SYNTHETIC = Pattern.compile("(?i)sintetis|synthetic");
 
 	static {
 		// POI asks JAXP for a new TransformerFactory for every small XML part it saves (content types,
@@ -82,14 +82,11 @@ final class ReportBook implements AutoCloseable {
 		 * in a file does (warning {@code SYNTHETIC}).
 		 */
 		static Paper of(String period, String version, QualityData inputs) {
-			return new Paper(period, version, inputs.files().stream().anyMatch(f -> synthetic(f.name()))
-					|| inputs.warnings().stream().anyMatch(w -> "SYNTHETIC".equals(w.code())));
+			return new Paper(period, version, inputs.files().stream().anyMatch(f -> SampleData.says(f.name()))
+					|| inputs.warnings().stream().anyMatch(w -> SampleData.WARNING.equals(w.code())));
 		}
 	}
 
-	static boolean synthetic(String fileName) {
-		return fileName != null && SYNTHETIC.matcher(fileName).find();
-	}
 
 	ReportBook(Labels labels, String documentTitle, Date created) {
 		this(labels, documentTitle, created, new Paper("", "", false));
