@@ -1,12 +1,14 @@
 package id.go.kemnaker.blk.staging;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import id.go.kemnaker.blk.domain.Dataset;
@@ -15,16 +17,17 @@ import id.go.kemnaker.blk.ingest.DuplicateResolver;
 
 /**
  * Finds the staged rows that may repeat another row's key, from the key hash every staged row carries, in
- * two parts. First the hashes that occur more than once go to {@code stg_dup_key}: on PostgreSQL by
- * {@code GROUP BY dup_hash HAVING COUNT(*) > 1}; on HSQLDB by one pass over the hashes, a page at a time,
- * through a Bloom filter of fixed size, which lets through every repeated hash and a few others. Then one
- * SQL join reads the rows of those hashes whole, with what the messages need, and {@link DuplicateResolver}
- * compares them by their full key (equal hashes of different keys are left alone).
+ * two parts. First the rows whose hash occurs more than once: on PostgreSQL the hashes by
+ * {@code GROUP BY dup_hash HAVING COUNT(*) > 1} into {@code stg_dup_key}, then their rows by one join; on
+ * HSQLDB by one pass over the run's sequences and hashes, a page at a time, held in memory (16 bytes a
+ * row) and sorted once, after which each candidate row is read by its primary key. Then the candidates, whole
+ * and with what the messages need, are read back in hash order and {@link DuplicateResolver} compares them by
+ * their full key (equal hashes of different keys are left alone).
  * <p>
  * Why not {@code GROUP BY} on HSQLDB too: HSQLDB 2.7 builds a grouped result in memory, and a million
- * groups do not fit in a 256 MB heap; sorting the hashes instead ({@code ORDER BY dup_hash}) spills to a
+ * groups do not fit in a 256 MB heap; sorting the hashes in SQL ({@code ORDER BY dup_hash}) spills to a
  * disk-based index whose random inserts took minutes; an index on the hash costs more to keep than the
- * rows. A filter of 8 MB keeps the heap flat up to several million rows (docs/design.md).
+ * rows; joining every row to the repeated hashes reads each row's index entry again (docs/design.md).
  */
 public final class DuplicateKeys {
 
@@ -106,9 +109,6 @@ public final class DuplicateKeys {
 	private DuplicateKeys() {
 	}
 
-	/** Bits of the Bloom filter: 8 MB; one row in a thousand passes it by chance at a million rows. */
-	private static final int FILTER_BITS = 1 << 26;
-
 	/**
 	 * Rows a page of the pass holds: under the datasource's {@code hsqldb.result_max_memory_rows}, past which
 	 * HSQLDB builds a result on disk, slowly.
@@ -126,6 +126,10 @@ public final class DuplicateKeys {
 	 */
 	static int resolve(JdbcTemplate jdbc, boolean postgres, long run, Table table, Consumer<Runnable> inTransaction,
 			Consumer<List<DuplicateResolver.Decision>> apply, int pageSize) {
+		String copy = "INSERT INTO stg_dup_row (run_id, tbl, dup_hash, seq, dup_key, val_hash, file_name, sheet, row_no,"
+				+ " key_text) SELECT d.run_id, ?, d.dup_hash, d.seq, " + table.key + ", d.val_hash, i.name, d.sheet,"
+				+ " d.row_no, " + table.keyText + " FROM " + table.table + " d"
+				+ " JOIN blk_input i ON i.run_id = d.run_id AND i.file_id = d.file_id" + table.join;
 		inTransaction.accept(() -> {
 			jdbc.update("DELETE FROM stg_dup_key WHERE run_id = ? AND tbl = ?", run, table.table);
 			jdbc.update("DELETE FROM stg_dup_row WHERE run_id = ? AND tbl = ?", run, table.table);
@@ -136,37 +140,18 @@ public final class DuplicateKeys {
 				jdbc.update("INSERT INTO stg_dup_key (run_id, tbl, dup_hash) SELECT run_id, ?, dup_hash FROM "
 						+ table.table + " WHERE run_id = ? GROUP BY run_id, dup_hash HAVING COUNT(*) > 1", table.table, run);
 				jdbc.execute("ANALYZE stg_dup_key");
+				jdbc.update(copy + " JOIN stg_dup_key k ON k.run_id = d.run_id AND k.tbl = ? AND k.dup_hash = d.dup_hash"
+						+ " WHERE d.run_id = ?", table.table, table.table, run);
 			}
 		});
-		// on HSQLDB the pass also marks where each page of rows ends: the slices in which candidates are copied below
-		List<Long> sliceEnds = new ArrayList<>();
-		if (postgres) {
-			sliceEnds.add(Long.MAX_VALUE);
-		}
-		else {
-			List<Long> repeated = new ArrayList<>(repeatedHashes(jdbc, run, table, sliceEnds));
-			for (int from = 0; from < repeated.size(); from += pageSize) {
-				List<Long> part = repeated.subList(from, Math.min(repeated.size(), from + pageSize));
-				inTransaction.accept(() -> jdbc.batchUpdate("INSERT INTO stg_dup_key (run_id, tbl, dup_hash)"
-						+ " VALUES (?, ?, ?)", part, part.size(), (ps, h) -> {
-							ps.setLong(1, run);
-							ps.setString(2, table.table);
-							ps.setLong(3, h);
-						}));
+		if (!postgres) {
+			long[] candidates = candidates(jdbc, run, table);
+			for (int from = 0; from < candidates.length; from += pageSize) {
+				int start = from;
+				int end = Math.min(candidates.length, from + pageSize);
+				inTransaction.accept(() -> jdbc.batchUpdate(copy + " WHERE d.run_id = ? AND d.seq = ?", new CandidateRows(
+						table.table, run, Arrays.copyOfRange(candidates, start, end))));
 			}
-		}
-		// the rows of those hashes, with their full key, to a table in hash order, a slice of rows at a time (HSQLDB
-		// holds the rows an INSERT ... SELECT selects in memory)
-		long after = -1;
-		for (long end : sliceEnds) {
-			long from = after;
-			inTransaction.accept(() -> jdbc.update("INSERT INTO stg_dup_row (run_id, tbl, dup_hash, seq, dup_key, val_hash,"
-					+ " file_name, sheet, row_no, key_text) SELECT d.run_id, k.tbl, d.dup_hash, d.seq, " + table.key
-					+ ", d.val_hash, i.name, d.sheet, d.row_no, " + table.keyText + " FROM " + table.table + " d"
-					+ " JOIN stg_dup_key k ON k.run_id = d.run_id AND k.tbl = ? AND k.dup_hash = d.dup_hash"
-					+ " JOIN blk_input i ON i.run_id = d.run_id AND i.file_id = d.file_id" + table.join
-					+ " WHERE d.run_id = ? AND d.seq > ? AND d.seq <= ?", table.table, run, from, end));
-			after = end;
 		}
 		int decided = 0;
 		long afterHash = Long.MIN_VALUE;
@@ -212,37 +197,73 @@ public final class DuplicateKeys {
 	}
 
 	/**
-	 * The key hashes of the run's rows in the table that may occur more than once: every hash that does,
-	 * and the few that the filter mistakes for one seen before. Adds the sequence of the last row of each
-	 * page to {@code pageEnds}.
+	 * The sequences, in file order, of the run's rows in the table whose key hash another of its rows shares:
+	 * one pass over the sequences and hashes, a page of {@link #PAGE} rows at a time on the primary key, held
+	 * in two arrays; the hashes that repeat are found by sorting a copy.
 	 */
-	private static Set<Long> repeatedHashes(JdbcTemplate jdbc, long run, Table table, List<Long> pageEnds) {
-		long[] filter = new long[FILTER_BITS / 64];
-		Set<Long> repeated = new HashSet<>();
-		long[] last = { -1 };
+	static long[] candidates(JdbcTemplate jdbc, long run, Table table) {
+		long[][] seqs = { new long[1 << 16] };
+		long[][] hashes = { new long[1 << 16] };
+		int[] n = new int[1];
 		int[] rows = new int[1];
 		do {
 			rows[0] = 0;
 			jdbc.query("SELECT seq, dup_hash FROM " + table.table + " WHERE run_id = ? AND seq > ? ORDER BY run_id, seq"
 					+ " LIMIT " + PAGE, rs -> {
-						last[0] = rs.getLong(1);
-						rows[0]++;
-						long h = rs.getLong(2);
-						// two bits from independent halves of the (well-mixed) hash
-						int a = (int) (h & (FILTER_BITS - 1));
-						int b = (int) ((h >>> 32) & (FILTER_BITS - 1));
-						boolean seen = (filter[a >>> 6] & (1L << a)) != 0 && (filter[b >>> 6] & (1L << b)) != 0;
-						filter[a >>> 6] |= 1L << a;
-						filter[b >>> 6] |= 1L << b;
-						if (seen) {
-							repeated.add(h);
+						if (n[0] == seqs[0].length) {
+							seqs[0] = Arrays.copyOf(seqs[0], n[0] * 2);
+							hashes[0] = Arrays.copyOf(hashes[0], n[0] * 2);
 						}
-					}, run, last[0]);
+						seqs[0][n[0]] = rs.getLong(1);
+						hashes[0][n[0]] = rs.getLong(2);
+						n[0]++;
+						rows[0]++;
+					}, run, n[0] == 0 ? -1 : seqs[0][n[0] - 1]);
 		}
-		while (rows[0] == PAGE && pageEnds.add(last[0]));
-		if (rows[0] > 0) {
-			pageEnds.add(last[0]);
+		while (rows[0] == PAGE);
+		long[] repeated = repeated(Arrays.copyOf(hashes[0], n[0]));
+		long[] out = new long[16];
+		int found = 0;
+		for (int i = 0; i < n[0]; i++) {
+			if (Arrays.binarySearch(repeated, hashes[0][i]) >= 0) {
+				if (found == out.length) {
+					out = Arrays.copyOf(out, found * 2);
+				}
+				out[found++] = seqs[0][i];
+			}
 		}
-		return repeated;
+		return Arrays.copyOf(out, found);
+	}
+
+	/** The values that occur more than once in {@code values} (which it sorts), each once, in ascending order. */
+	static long[] repeated(long[] values) {
+		Arrays.sort(values);
+		long[] out = new long[16];
+		int found = 0;
+		for (int i = 1; i < values.length; i++) {
+			if (values[i] == values[i - 1] && (found == 0 || out[found - 1] != values[i])) {
+				if (found == out.length) {
+					out = Arrays.copyOf(out, found * 2);
+				}
+				out[found++] = values[i];
+			}
+		}
+		return Arrays.copyOf(out, found);
+	}
+
+	/** Parameters of the candidates' copy: the table's name, the run, a row's sequence. */
+	private record CandidateRows(String table, long run, long[] seqs) implements BatchPreparedStatementSetter {
+
+		@Override
+		public void setValues(PreparedStatement ps, int i) throws SQLException {
+			ps.setString(1, table);
+			ps.setLong(2, run);
+			ps.setLong(3, seqs[i]);
+		}
+
+		@Override
+		public int getBatchSize() {
+			return seqs.length;
+		}
 	}
 }

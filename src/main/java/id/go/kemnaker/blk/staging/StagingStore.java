@@ -49,12 +49,7 @@ public class StagingStore {
 	/** The tables of staged rows, emptied of earlier runs when a new run starts. */
 	static final List<String> STAGED_TABLES = List.of("stg_labour_force", "stg_blk", "stg_participant",
 			"stg_training_summary", "stg_demand", "stg_total", "stg_program", "stg_dup_key", "stg_dup_row", "ind_value",
-			"ind_run");
-
-	/** The tables a run's accepted rows go to, by dataset. */
-	private static final Map<Dataset, List<String>> ACCEPTED_TABLES = Map.of(Dataset.LABOUR_FORCE,
-			List.of("stg_labour_force"), Dataset.BLK, List.of("stg_blk"), Dataset.TRAINING,
-			List.of("stg_participant", "stg_training_summary"), Dataset.DEMAND, List.of("stg_demand"));
+			"ind_run", "blk_file_count");
 
 	/**
 	 * Rows a page of a long read holds: under the datasource's {@code hsqldb.result_max_memory_rows}, past
@@ -410,15 +405,21 @@ public class StagingStore {
 
 	/**
 	 * Counts the accepted, rejected and total rows of every file from what is staged, stores them in the
-	 * ledger, and returns it. A row of a wide table staged as several records counts once.
+	 * ledger, and returns it. A row of a wide table staged as several records counts once. The accepted rows
+	 * are counted per file and province in one pass over each table and kept in {@code blk_file_count}, from
+	 * which the province workbooks' ledgers are read.
 	 */
 	public List<QualityData.FileRow> closeLedger(long run) {
+		Map<Integer, Map<String, Long>> byFile = countAccepted(run);
+		jdbc.update("DELETE FROM blk_file_count WHERE run_id = ?", run);
+		List<Object[]> rows = new ArrayList<>();
 		Map<Integer, Long> accepted = new HashMap<>();
-		for (List<String> tables : ACCEPTED_TABLES.values()) {
-			for (String table : tables) {
-				countByFile(run, table, accepted);
-			}
-		}
+		byFile.forEach((file, provinces) -> provinces.forEach((province, n) -> {
+			rows.add(new Object[] { run, file, province, n });
+			accepted.merge(file, n, Long::sum);
+		}));
+		jdbc.batchUpdate("INSERT INTO blk_file_count (run_id, file_id, province_code, accepted) VALUES (?, ?, ?, ?)",
+				rows);
 		Map<Integer, Long> rejected = countByFile(run, "stg_reject", new HashMap<>());
 		Map<Integer, Long> totals = countByFile(run, "stg_total", new HashMap<>());
 		jdbc.batchUpdate("UPDATE blk_file_ledger SET rows_accepted = ?, rows_rejected = ?, rows_total = ?"
@@ -433,8 +434,34 @@ public class StagingStore {
 		return ledger(run);
 	}
 
+	/**
+	 * The accepted rows of the run per file and province (null: not known), one query per table: participants
+	 * and training summaries belong to the province of their BLK, counted per BLK (a few thousand groups).
+	 */
+	private Map<Integer, Map<String, Long>> countAccepted(long run) {
+		Map<Integer, Map<String, Long>> counts = new TreeMap<>();
+		for (String table : List.of("stg_labour_force", "stg_blk", "stg_demand")) {
+			// a wide table's row is one record per period, all with the row's seq (and province): counted once
+			String count = table.equals("stg_labour_force") ? "COUNT(DISTINCT seq)" : "COUNT(*)";
+			jdbc.query("SELECT file_id, province_code, " + count + " FROM " + table + " WHERE run_id = ?"
+					+ " GROUP BY file_id, province_code", rs -> {
+						counts.computeIfAbsent(rs.getInt(1), k -> new HashMap<>()).merge(rs.getString(2), rs.getLong(3),
+								Long::sum);
+					}, run);
+		}
+		Map<String, String> blkProvinces = blkProvinces(run);
+		for (String table : List.of("stg_participant", "stg_training_summary")) {
+			jdbc.query("SELECT file_id, blk_code, COUNT(*) FROM " + table + " WHERE run_id = ? GROUP BY file_id, blk_code",
+					rs -> {
+						counts.computeIfAbsent(rs.getInt(1), k -> new HashMap<>())
+							.merge(blkProvinces.get(rs.getString(2)), rs.getLong(3), Long::sum);
+					}, run);
+		}
+		return counts;
+	}
+
 	private Map<Integer, Long> countByFile(long run, String table, Map<Integer, Long> into) {
-		String count = table.equals("stg_labour_force") || table.equals("stg_total") ? "COUNT(DISTINCT seq)" : "COUNT(*)";
+		String count = table.equals("stg_total") ? "COUNT(DISTINCT seq)" : "COUNT(*)";
 		jdbc.query("SELECT file_id, " + count + " FROM " + table + " WHERE run_id = ? GROUP BY file_id", rs -> {
 			into.merge(rs.getInt(1), rs.getLong(2), Long::sum);
 		}, run);
@@ -561,21 +588,10 @@ public class StagingStore {
 		if (provinceCodes.isEmpty()) {
 			return counts;
 		}
-		for (String table : List.of("stg_labour_force", "stg_blk", "stg_demand")) {
-			// a wide table's row is one record per period, all with the row's seq: counted once, as the ledger does
-			String count = table.equals("stg_labour_force") ? "COUNT(DISTINCT seq)" : "COUNT(*)";
-			jdbc.query("SELECT province_code, file_id, " + count + " FROM " + table + " WHERE run_id = ?"
-					+ " GROUP BY province_code, file_id", rs -> {
-						add(counts, rs.getString(1), rs.getInt(2), 0, rs.getLong(3));
-					}, run);
-		}
-		Map<String, String> blkProvinces = blkProvinces(run);
-		for (String table : List.of("stg_participant", "stg_training_summary")) {
-			jdbc.query("SELECT blk_code, file_id, COUNT(*) FROM " + table + " WHERE run_id = ? GROUP BY blk_code, file_id",
-					rs -> {
-						add(counts, blkProvinces.get(rs.getString(1)), rs.getInt(2), 0, rs.getLong(3));
-					}, run);
-		}
+		// counted when the ledger closed (closeLedger), which every run that writes reports has done
+		jdbc.query("SELECT province_code, file_id, accepted FROM blk_file_count WHERE run_id = ?", rs -> {
+			add(counts, rs.getString(1), rs.getInt(2), 0, rs.getLong(3));
+		}, run);
 		jdbc.query("SELECT province_code, file_id, COUNT(*) FROM stg_reject WHERE run_id = ?"
 				+ " AND province_code IS NOT NULL GROUP BY province_code, file_id", rs -> {
 					add(counts, rs.getString(1), rs.getInt(2), 1, rs.getLong(3));

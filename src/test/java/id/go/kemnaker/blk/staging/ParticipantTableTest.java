@@ -208,4 +208,30 @@ class ParticipantTableTest {
 		assertThat(n).isEqualTo(expected).isEqualTo(decided.size());
 		assertThat(decided).extracting(DuplicateResolver.Decision::seq).doesNotHaveDuplicates();
 	}
+	@Test
+	void theCandidatesAreEveryRowWhoseKeyHashRepeatsHoweverManyPagesApart() {
+		List<Staged<ParticipantRecord>> rows = new ArrayList<>();
+		for (int i = 0; i < 25_000; i++) {
+			rows.add(staged(1, i + 2, record("p" + i)));
+		}
+		// copies two pages after the first (a page is 10,000 rows), a key on three rows, all in file 2
+		rows.add(staged(2, 2, record("p5")));
+		rows.add(staged(2, 3, record("p9000")));
+		rows.add(staged(2, 4, record("p9000")));
+		table.insert(RUN, rows);
+		table.insert(RUN + 1, List.of(staged(1, 2, record("p6")), staged(1, 3, record("p6"))));
+
+		long[] candidates = DuplicateKeys.candidates(jdbc, RUN, DuplicateKeys.Table.PARTICIPANT);
+
+		assertThat(candidates).containsExactly(new Location(1, 0, "Peserta", 7).sequence(),
+				new Location(1, 0, "Peserta", 9002).sequence(), new Location(2, 0, "Peserta", 2).sequence(),
+				new Location(2, 0, "Peserta", 3).sequence(), new Location(2, 0, "Peserta", 4).sequence());
+	}
+
+	@Test
+	void aValueIsRepeatedWhenItOccursTwiceOrMoreAndIsNamedOnce() {
+		assertThat(DuplicateKeys.repeated(new long[] { 5, 3, 5, 5, -1, 3, 9, Long.MIN_VALUE })).containsExactly(3, 5);
+		assertThat(DuplicateKeys.repeated(new long[] { 1, 2 })).isEmpty();
+		assertThat(DuplicateKeys.repeated(new long[0])).isEmpty();
+	}
 }
