@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -25,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import id.go.kemnaker.blk.support.Child;
 import id.go.kemnaker.blk.support.Cli;
+import id.go.kemnaker.blk.support.Postgres;
 import id.go.kemnaker.blk.support.ConsoleProcess;
 
 /**
@@ -37,7 +33,6 @@ import id.go.kemnaker.blk.support.ConsoleProcess;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsolePostgresIT {
 
-	static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
 	static final String OP = ConsoleProcess.OPERATOR;
 	static final String OP_PW = ConsoleProcess.OPERATOR_PASSWORD;
 
@@ -51,20 +46,9 @@ class ConsolePostgresIT {
 
 	@BeforeAll
 	static void start() throws Exception {
-		boolean required = "true".equalsIgnoreCase(System.getenv("BLK_REQUIRE_POSTGRES"));
-		try (Connection c = DriverManager.getConnection(SERVER + "?connectTimeout=3", "postgres", "")) {
-			schema = "blk_console_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xFFFFFFFFL);
-			c.createStatement().execute("CREATE SCHEMA " + schema);
-		}
-		catch (SQLException e) {
-			String message = "PostgreSQL does not answer on 127.0.0.1:5432 (" + e.getMessage() + "): console PostgreSQL tests skipped";
-			System.err.println(message);
-			if (required) {
-				throw new AssertionError(message + ", but BLK_REQUIRE_POSTGRES=true", e);
-			}
-			Assumptions.abort(message);
-		}
-		url = SERVER + "?currentSchema=" + schema;
+		Postgres.requireServer("console PostgreSQL tests");
+		schema = Postgres.createSchema("blk_console_");
+		url = Postgres.url(schema);
 		ws = Cli.in(dir.resolve("ws")).withSampleInput();
 		console = ConsoleProcess.start(ws, database("--cron=-").toArray(String[]::new));
 	}
@@ -74,11 +58,7 @@ class ConsolePostgresIT {
 		if (console != null) {
 			console.close();
 		}
-		if (schema != null) {
-			try (Connection c = DriverManager.getConnection(SERVER, "postgres", "")) {
-				c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
-			}
-		}
+		Postgres.dropSchema(schema);
 	}
 
 	static List<String> database(String... args) {

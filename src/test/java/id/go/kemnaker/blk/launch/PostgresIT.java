@@ -3,23 +3,19 @@ package id.go.kemnaker.blk.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.go.kemnaker.blk.support.Child;
 import id.go.kemnaker.blk.support.Cli;
+import id.go.kemnaker.blk.support.Postgres;
 import id.go.kemnaker.blk.support.Workbooks;
 
 /**
@@ -30,8 +26,6 @@ import id.go.kemnaker.blk.support.Workbooks;
  */
 class PostgresIT {
 
-	static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
-
 	@TempDir
 	static Path dir;
 
@@ -41,29 +35,14 @@ class PostgresIT {
 
 	@BeforeAll
 	static void createSchema() throws Exception {
-		boolean required = "true".equalsIgnoreCase(System.getenv("BLK_REQUIRE_POSTGRES"));
-		try (Connection c = DriverManager.getConnection(SERVER + "?connectTimeout=3", "postgres", "")) {
-			schema = "blk_test_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xFFFFFFFFL);
-			c.createStatement().execute("CREATE SCHEMA " + schema);
-		}
-		catch (SQLException e) {
-			String message = "PostgreSQL does not answer on 127.0.0.1:5432 (" + e.getMessage() + "): PostgreSQL tests skipped";
-			System.err.println(message);
-			if (required) {
-				throw new AssertionError(message + ", but BLK_REQUIRE_POSTGRES=true", e);
-			}
-			Assumptions.abort(message);
-		}
-		url = SERVER + "?currentSchema=" + schema;
+		Postgres.requireServer("PostgreSQL tests");
+		schema = Postgres.createSchema("blk_test_");
+		url = Postgres.url(schema);
 	}
 
 	@AfterAll
 	static void dropSchema() throws Exception {
-		if (schema != null) {
-			try (Connection c = DriverManager.getConnection(SERVER, "postgres", "")) {
-				c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
-			}
-		}
+		Postgres.dropSchema(schema);
 	}
 
 	static String[] postgres(Cli cli, String... args) {

@@ -11,17 +11,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.go.kemnaker.blk.support.Child;
 import id.go.kemnaker.blk.support.Cli;
+import id.go.kemnaker.blk.support.Postgres;
 import id.go.kemnaker.blk.support.Fixtures;
 import id.go.kemnaker.blk.support.TcpProxy;
 import id.go.kemnaker.blk.support.Workbooks;
@@ -48,19 +47,7 @@ class PostgresRestartIT {
 
 	@BeforeAll
 	static void runOnceWithoutInterruption() throws Exception {
-		boolean required = "true".equalsIgnoreCase(System.getenv("BLK_REQUIRE_POSTGRES"));
-		try (Connection c = DriverManager.getConnection(server(PORT) + "?connectTimeout=3", "postgres", "")) {
-			c.isValid(3);
-		}
-		catch (SQLException e) {
-			String message = "PostgreSQL does not answer on " + HOST + ":" + PORT + " (" + e.getMessage()
-					+ "): PostgreSQL restart tests skipped";
-			System.err.println(message);
-			if (required) {
-				throw new AssertionError(message + ", but BLK_REQUIRE_POSTGRES=true", e);
-			}
-			Assumptions.abort(message);
-		}
+		Postgres.requireServer("PostgreSQL restart tests");
 		reference = Cli.in(dir.resolve("reference")).withSampleInput();
 		Fixtures.moreTrainees(reference.input());
 		Cli.Result r = reference.run("run", "--blk.chunk-size=250");
@@ -69,10 +56,8 @@ class PostgresRestartIT {
 
 	@AfterAll
 	static void dropSchemas() throws Exception {
-		try (Connection c = DriverManager.getConnection(server(PORT), "postgres", "")) {
-			for (String schema : schemas) {
-				c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
-			}
+		for (String schema : schemas) {
+			Postgres.dropSchema(schema);
 		}
 	}
 
@@ -81,10 +66,7 @@ class PostgresRestartIT {
 	}
 
 	static String newSchema() throws SQLException {
-		String schema = "blk_restart_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xFFFFFFFFL);
-		try (Connection c = DriverManager.getConnection(server(PORT), "postgres", "")) {
-			c.createStatement().execute("CREATE SCHEMA " + schema);
-		}
+		String schema = Postgres.createSchema("blk_restart_");
 		schemas.add(schema);
 		return schema;
 	}
