@@ -19,10 +19,10 @@ import id.go.kemnaker.blk.ingest.DuplicateResolver;
  * Finds the staged rows that may repeat another row's key, from the key hash every staged row carries, in
  * two parts. First the rows whose hash occurs more than once: on PostgreSQL the hashes by
  * {@code GROUP BY dup_hash HAVING COUNT(*) > 1} into {@code stg_dup_key}, then their rows by one join; on
- * HSQLDB by one pass over the run's sequences and hashes, a page at a time, held in memory (16 bytes a
- * row) and sorted once, after which each candidate row is read by its primary key. Then the candidates, whole
- * and with what the messages need, are read back in hash order and {@link DuplicateResolver} compares them by
- * their full key (equal hashes of different keys are left alone).
+ * HSQLDB by one pass over the run's sequences and hashes, a page at a time, held in memory (16 bytes a row,
+ * 24 while the hashes are sorted once), after which each candidate row is read by its primary key. Then the
+ * candidates, whole and with what the messages need, are read back in hash order and
+ * {@link DuplicateResolver} compares them by their full key (equal hashes of different keys are left alone).
  * <p>
  * Why not {@code GROUP BY} on HSQLDB too: HSQLDB 2.7 builds a grouped result in memory, and a million
  * groups do not fit in a 256 MB heap; sorting the hashes in SQL ({@code ORDER BY dup_hash}) spills to a
@@ -199,7 +199,8 @@ public final class DuplicateKeys {
 	/**
 	 * The sequences, in file order, of the run's rows in the table whose key hash another of its rows shares:
 	 * one pass over the sequences and hashes, a page of {@link #PAGE} rows at a time on the primary key, held
-	 * in two arrays; the hashes that repeat are found by sorting a copy.
+	 * in two arrays (16 bytes a row, up to twice that as they grow); the hashes that repeat are found by
+	 * sorting a copy (8 bytes a row more, while it lasts).
 	 */
 	static long[] candidates(JdbcTemplate jdbc, long run, Table table) {
 		long[][] seqs = { new long[1 << 16] };
@@ -222,14 +223,12 @@ public final class DuplicateKeys {
 		}
 		while (rows[0] == PAGE);
 		long[] repeated = repeated(Arrays.copyOf(hashes[0], n[0]));
-		long[] out = new long[16];
+		// the candidates, in file order, overwrite the sequences read before them
+		long[] out = seqs[0];
 		int found = 0;
 		for (int i = 0; i < n[0]; i++) {
 			if (Arrays.binarySearch(repeated, hashes[0][i]) >= 0) {
-				if (found == out.length) {
-					out = Arrays.copyOf(out, found * 2);
-				}
-				out[found++] = seqs[0][i];
+				out[found++] = out[i];
 			}
 		}
 		return Arrays.copyOf(out, found);

@@ -588,10 +588,15 @@ public class StagingStore {
 		if (provinceCodes.isEmpty()) {
 			return counts;
 		}
-		// counted when the ledger closed (closeLedger), which every run that writes reports has done
+		// counted when the ledger closed (closeLedger); a run whose ledger was closed by a version without
+		// blk_file_count, and resumed by this one at its reports, is counted now
 		jdbc.query("SELECT province_code, file_id, accepted FROM blk_file_count WHERE run_id = ?", rs -> {
 			add(counts, rs.getString(1), rs.getInt(2), 0, rs.getLong(3));
 		}, run);
+		if (counts.isEmpty()) {
+			countAccepted(run).forEach((file, provinces) -> provinces.forEach((province, n) -> add(counts, province, file,
+					0, n)));
+		}
 		jdbc.query("SELECT province_code, file_id, COUNT(*) FROM stg_reject WHERE run_id = ?"
 				+ " AND province_code IS NOT NULL GROUP BY province_code, file_id", rs -> {
 					add(counts, rs.getString(1), rs.getInt(2), 1, rs.getLong(3));

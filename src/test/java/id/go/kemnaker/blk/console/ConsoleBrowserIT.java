@@ -105,6 +105,8 @@ class ConsoleBrowserIT {
 		driver.get(console.url("/runs"));
 		assertThat(driver.getCurrentUrl()).endsWith("/login");
 		logIn(ConsoleProcess.OPERATOR, "wrong-password");
+		// the click starts the form's POST and returns: the answer (a redirect to /login?error) may not be in yet
+		waiting(10).until(d -> d.getCurrentUrl().contains("error") && !d.findElements(By.id("login-error")).isEmpty());
 		assertThat(driver.findElement(By.id("login-error")).getText()).contains("salah");
 		Browser.screenshot(driver, "review-login");
 		logIn(ConsoleProcess.OPERATOR, ConsoleProcess.OPERATOR_PASSWORD);

@@ -22,7 +22,8 @@ import id.go.kemnaker.blk.generate.XlsxRowWriter;
  * A 100,000-row participant workbook (shared strings, date cells, a distinct id per row), delivered twice,
  * is staged in full by a child JVM whose heap is capped at 128 MB: reading streams, rows go to
  * {@code stg_participant}, and the duplicate check, for which every row of the second copy is a duplicate,
- * holds no more of a row than its sequence and key hash (16 bytes) and reads the candidates a page at a time.
+ * holds no more of a row than its sequence and key hash (16 bytes, 24 while sorting) and reads the candidates
+ * a page at a time.
  */
 class LargeParticipantFileIT {
 

@@ -2,6 +2,7 @@ package id.go.kemnaker.blk.staging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import id.go.kemnaker.blk.domain.BlkRecord;
 import id.go.kemnaker.blk.domain.BlkStatus;
 import id.go.kemnaker.blk.domain.BlkType;
+import id.go.kemnaker.blk.domain.Gender;
+import id.go.kemnaker.blk.domain.ParticipantRecord;
+import id.go.kemnaker.blk.domain.PlacementStatus;
 import id.go.kemnaker.blk.ingest.Location;
 import id.go.kemnaker.blk.report.QualityData;
 
@@ -132,5 +136,55 @@ class StagingStoreTest {
 		List<BlkRecord> read = new IndicatorStore(jdbc, store, new ParticipantTable(jdbc)).blks(RUN);
 
 		assertThat(read).containsExactly(operating, planned);
+	}
+	@Test
+	void theLedgerCountsAFilesAcceptedRowsOncePerProvinceThroughTheirBlkHoweverOftenItCloses() {
+		// file 2: the inventory (B1 in 65, B2 in 64); file 1: trainees of B1, B1, B2 and of B9, which is in no
+		// inventory (its province unknown); file 3: a wide labour-force row, one record per round, one seq
+		jdbc.update("INSERT INTO blk_input (run_id, file_id, dataset, name, path, size_bytes, home_affairs) VALUES (?, 3,"
+				+ " 'LABOUR_FORCE', 'labour-force/bps.xlsx', '/in/labour-force/bps.xlsx', 10, FALSE)", RUN);
+		for (int file = 1; file <= 3; file++) {
+			jdbc.update("INSERT INTO blk_file_ledger (run_id, file_id, status, rows_read, rows_blank, home_affairs)"
+					+ " VALUES (?, ?, 'READ', 0, 0, FALSE)", RUN, file);
+		}
+		store.insertBlk(RUN, List.of(
+				new Staged<>(new Location(2, 0, "Daftar BLK", 2), new BlkRecord("B1", "BLK Satu", "65", "Bulungan",
+						BlkType.UPTD, BlkStatus.OPERATING, 640L, null, null), false),
+				new Staged<>(new Location(2, 0, "Daftar BLK", 3), new BlkRecord("B2", "BLK Dua", "64", "Berau",
+						BlkType.UPTD, BlkStatus.OPERATING, 320L, null, null), false)));
+		ParticipantTable participants = new ParticipantTable(jdbc);
+		int row = 40;
+		for (String blk : List.of("B1", "B1", "B2", "B9")) {
+			participants.insert(RUN, List.of(new Staged<>(new Location(1, 0, "Peserta", row++), new ParticipantRecord(
+					"k" + row, blk, "las", "Las", Gender.MALE, null, LocalDate.of(2025, 1, 6), LocalDate.of(2025, 3, 7),
+					true, true, PlacementStatus.EMPLOYED, LocalDate.of(2025, 4, 6)), false)));
+		}
+		for (String period : List.of("2024-08", "2025-08")) {
+			jdbc.update("INSERT INTO stg_labour_force (run_id, seq, file_id, sheet, row_no, province_code, period,"
+					+ " bare_code) VALUES (?, ?, 3, 'TPT', 5, '65', ?, FALSE)", RUN, new Location(3, 0, "TPT", 5).sequence(),
+					period);
+		}
+
+		store.closeLedger(RUN);
+		List<QualityData.FileRow> ledger = store.closeLedger(RUN);
+
+		assertThat(ledger).extracting(QualityData.FileRow::fileId, QualityData.FileRow::accepted)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 4L), org.assertj.core.groups.Tuple.tuple(2, 2L),
+					org.assertj.core.groups.Tuple.tuple(3, 1L));
+		// accepted and rejected rows of each province's files (the rejects are those of the set-up)
+		Map<String, QualityData> all = store.qualities(RUN, List.of("64", "65"), code -> List.of());
+		assertThat(all.get("65").files()).extracting(QualityData.FileRow::fileId, QualityData.FileRow::accepted,
+				QualityData.FileRow::rejected)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 2L, 3L), org.assertj.core.groups.Tuple.tuple(2, 1L, 0L),
+					org.assertj.core.groups.Tuple.tuple(3, 1L, 0L));
+		assertThat(all.get("64").files()).extracting(QualityData.FileRow::fileId, QualityData.FileRow::accepted,
+				QualityData.FileRow::rejected)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 1L, 2L), org.assertj.core.groups.Tuple.tuple(2, 1L, 1L));
+
+		// a run whose ledger a version without these counts closed: its reports count them again
+		jdbc.update("DELETE FROM blk_file_count WHERE run_id = ?", RUN);
+		Map<String, QualityData> again = store.qualities(RUN, List.of("64", "65"), code -> List.of());
+		assertThat(again.get("65").files()).isEqualTo(all.get("65").files());
+		assertThat(again.get("64").files()).isEqualTo(all.get("64").files());
 	}
 }
