@@ -16,6 +16,9 @@ final class MetadataSheet {
 	static void write(ReportBook book, RunInfo run, QualityData quality) {
 		Labels l = book.labels();
 		ReportSheet s = book.sheet(l.get("sheet.metadata"));
+		// the run's settings and the input files share columns: narrow ones, paths and hashes wrapped, so that a
+		// printed page holds several of them
+		s.maxWidth(30);
 		s.title(l.get("metadata.title"));
 		s.pair(l.get("meta.run.id"), run.runId(), Fmt.INT);
 		s.pair(l.get("meta.job.execution.id"), run.jobExecutionId(), Fmt.INT);

@@ -13,6 +13,9 @@ final class QualitySheet {
 	static void write(ReportBook book, QualityData q, String heading) {
 		Labels l = book.labels();
 		ReportSheet s = book.sheet(l.get("sheet.quality"));
+		// the ledger, the rejects by reason and the warnings share columns: narrow ones, long texts wrapped, so
+		// that a printed page holds several of them
+		s.maxWidth(24);
 		s.title(heading);
 		s.note(l.format("quality.headline", q.files().size(), q.filesRead(), q.filesFailed(), q.rowsRead(), q.accepted(),
 				q.rejected()));

@@ -106,6 +106,9 @@ final class ReportBook implements AutoCloseable {
 		for (Fmt f : Fmt.values()) {
 			CellStyle s = workbook.createCellStyle();
 			CellStyle b = workbook.createCellStyle();
+			// a row with a wrapped cell is taller than a line: its other cells start on the wrapped text's first line
+			s.setVerticalAlignment(VerticalAlignment.TOP);
+			b.setVerticalAlignment(VerticalAlignment.TOP);
 			if (f.pattern() != null) {
 				s.setDataFormat(df.getFormat(f.pattern()));
 				b.setDataFormat(df.getFormat(f.pattern()));
@@ -144,6 +147,7 @@ final class ReportBook implements AutoCloseable {
 		wrappedNote.setVerticalAlignment(VerticalAlignment.TOP);
 		quoted = workbook.createCellStyle();
 		quoted.setQuotePrefixed(true);
+		quoted.setVerticalAlignment(VerticalAlignment.TOP);
 		wrapped = workbook.createCellStyle();
 		wrapped.setWrapText(true);
 		wrapped.setVerticalAlignment(VerticalAlignment.TOP);

@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class ReportSheet {
 
+	/** The widest a column gets, in characters, unless a sheet asks for less ({@link #maxWidth(int)}). */
 	private static final int MAX_WIDTH = 60;
 
 	/**
@@ -56,6 +57,7 @@ final class ReportSheet {
 	/** The footer's font size. */
 	private int footerPoints = 8;
 	private int keyColumns;
+	private int maxWidth = MAX_WIDTH;
 	private final TreeSet<Integer> groupStarts = new TreeSet<>();
 	/** Rows of long notes, merged across the first page's columns at the end. */
 	private final List<Integer> wideRows = new ArrayList<>();
@@ -172,6 +174,15 @@ final class ReportSheet {
 	 * The first {@code n} columns identify a row (code, name): printed again on every page of a table
 	 * split by columns, and frozen on screen.
 	 */
+	/**
+	 * Caps the width of every column at {@code chars}, longer texts wrapped (before the first row): for a
+	 * sheet whose stacked tables share columns, where the widest text of any table would otherwise widen a
+	 * column for all of them and a printed page hold one column.
+	 */
+	void maxWidth(int chars) {
+		maxWidth = Math.min(MAX_WIDTH, chars);
+	}
+
 	void keyColumns(int n) {
 		keyColumns = n;
 	}
@@ -275,10 +286,10 @@ final class ReportSheet {
 			if (formulaLike && !bold) {
 				c.setCellStyle(book.quotedStyle());
 			}
-			else if ((longest > MAX_WIDTH || s.indexOf('\n') >= 0) && !bold) {
+			else if ((longest > maxWidth || s.indexOf('\n') >= 0) && !bold) {
 				// wider than a column gets: wrapped in the capped width, the row as high as its lines
 				c.setCellStyle(book.wrappedStyle());
-				float height = Math.min(409, lines(s, MAX_WIDTH) * LINE_POINTS + 2);
+				float height = Math.min(409, lines(s, maxWidth) * LINE_POINTS + 2);
 				if (height > row.getHeightInPoints()) {
 					row.setHeightInPoints(height);
 				}
@@ -294,7 +305,7 @@ final class ReportSheet {
 		if (col >= widths.length) {
 			widths = java.util.Arrays.copyOf(widths, Math.max(col + 1, widths.length * 2));
 		}
-		widths[col] = Math.max(widths[col], Math.min(MAX_WIDTH, width));
+		widths[col] = Math.max(widths[col], Math.min(maxWidth, width));
 		columns = Math.max(columns, col + 1);
 	}
 

@@ -157,6 +157,28 @@ class RunOnSampleIT {
 	}
 
 	@Test
+	void theDataQualityAndMetadataSheetsKeepTheirColumnsNarrowAndTheirRowsAlignedAtTheTop() throws Exception {
+		try (XSSFWorkbook wb = Workbooks.open(national())) {
+			// stacked tables share columns: a wide text of one would give a printed page a single column
+			for (String name : List.of("Kualitas Data", "Metadata")) {
+				XSSFSheet sheet = wb.getSheet(name);
+				int widest = 0;
+				for (int c = 0; c < 16; c++) {
+					widest = Math.max(widest, sheet.getColumnWidth(c) / 256);
+				}
+				assertThat(widest).as(name).isLessThanOrEqualTo(32);
+			}
+			// a file's row whose name wraps: its number and dataset start on the name's first line
+			Map<String, Cell> first = Workbooks.table(wb.getSheet("Kualitas Data"), "No").get(0);
+			assertThat(first.get("Berkas").getCellStyle().getWrapText()).isTrue();
+			for (String column : List.of("No", "Dataset", "Berkas")) {
+				assertThat(first.get(column).getCellStyle().getVerticalAlignment()).as(column)
+					.isEqualTo(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+			}
+		}
+	}
+
+	@Test
 	void metadataTimesAreDateCells() throws Exception {
 		try (XSSFWorkbook wb = Workbooks.open(national())) {
 			XSSFSheet meta = wb.getSheet("Metadata");
