@@ -21,8 +21,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * One sheet, written top to bottom: titles, notes, tables and chart pages. Keeps the widest text of every
  * column so widths fit without POI's font-measuring auto-size; freezes the first table's header (and its
  * key columns); and lays the sheet out for A4 landscape at 100 %: never shrunk to fit, a table wider than
- * a page is split into pages by column groups with the key columns and the header row repeated, every
- * page has a footer, and a chart prints on a page of its own below the table.
+ * a page is split into pages by column groups with the key columns and (on a sheet of one table) the header
+ * row repeated, every page has a footer, and a chart prints on a page of its own below the table.
  */
 final class ReportSheet {
 
@@ -54,6 +54,8 @@ final class ReportSheet {
 	private int columns;
 	private int nextRow;
 	private int freezeRow = -1;
+	/** Tables on the sheet: the first one's header is printed on every page only where it is the only one. */
+	private int tables;
 	/** The footer's font size. */
 	private int footerPoints = 8;
 	private int keyColumns;
@@ -163,6 +165,7 @@ final class ReportSheet {
 	}
 
 	ReportTable table(String name, List<Col> columns) {
+		tables++;
 		return new ReportTable(this, name, columns, nextRow);
 	}
 
@@ -375,7 +378,8 @@ final class ReportSheet {
 	/**
 	 * Widths, frozen header and key columns, and the print layout: A4 landscape at 100 %, pages across
 	 * then down, column breaks between groups so that every page (with the key columns repeated) fits,
-	 * the header row repeated, long notes and charts across the first page, and the footer.
+	 * the header row repeated where the sheet holds one table, long notes and charts across the first page,
+	 * and the footer.
 	 */
 	void finish() {
 		for (int c = 0; c < columns; c++) {
@@ -383,7 +387,10 @@ final class ReportSheet {
 		}
 		if (freezeRow >= 0) {
 			sheet.createFreezePane(keyColumns, freezeRow + 1);
-			sheet.setRepeatingRows(new CellRangeAddress(freezeRow, freezeRow, -1, -1));
+			if (tables == 1) {
+				// over the rows of a later table, the first table's header would name the wrong columns
+				sheet.setRepeatingRows(new CellRangeAddress(freezeRow, freezeRow, -1, -1));
+			}
 		}
 		if (keyColumns > 0) {
 			sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, keyColumns - 1));

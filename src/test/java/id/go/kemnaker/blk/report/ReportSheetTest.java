@@ -80,4 +80,24 @@ class ReportSheetTest {
 			assertThat(s.sheet().getRow(1).getCell(0).getStringCellValue()).isEqualTo("DATA CONTOH / SAMPLE DATA - bukan angka resmi");
 		}
 	}
+	@Test
+	void aSheetOfSeveralTablesPrintsNoHeaderOverTheRowsOfAnother() throws Exception {
+		try (ReportBook book = new ReportBook(Labels.of(Locale.forLanguageTag("id")), "t", new Date(),
+				new ReportBook.Paper("2025-08", "1.0", true))) {
+			ReportSheet s = book.sheet("Dua tabel");
+			ReportTable first = s.table("Pertama", List.of(Col.integer("No"), Col.text("Berkas")));
+			first.row(1, "a.xlsx");
+			first.end();
+			ReportTable second = s.table("Kedua", List.of(Col.text("Alasan"), Col.integer("Baris")));
+			for (int i = 0; i < 100; i++) {
+				second.row("BAD_DATE", i);
+			}
+			second.end();
+			s.finish();
+			XSSFSheet x = s.xssf();
+			assertThat(x.getRepeatingRows()).isNull();
+			assertThat(x.getPaneInformation().getHorizontalSplitTopRow()).as("the first header still frozen on screen")
+				.isEqualTo((short) 1);
+		}
+	}
 }
