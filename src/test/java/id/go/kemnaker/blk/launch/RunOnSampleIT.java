@@ -157,7 +157,7 @@ class RunOnSampleIT {
 	}
 
 	@Test
-	void theDataQualityAndMetadataSheetsKeepTheirColumnsNarrowAndTheirRowsAlignedAtTheTop() throws Exception {
+	void theDataQualityMetadataAndMethodSheetsKeepTheirColumnsNarrowAndTheirRowsAlignedAtTheTop() throws Exception {
 		try (XSSFWorkbook wb = Workbooks.open(national())) {
 			// stacked tables share columns: a wide text of one would give a printed page a single column
 			for (String name : List.of("Kualitas Data", "Metadata")) {
@@ -168,6 +168,8 @@ class RunOnSampleIT {
 				}
 				assertThat(widest).as(name).isLessThanOrEqualTo(32);
 			}
+			// the methodology's ID, name, formula, unit and source side by side on one printed page width
+			assertThat(wb.getSheet("Metodologi").getColumnBreaks()).isEmpty();
 			// a file's row whose name wraps: its number and dataset start on the name's first line
 			Map<String, Cell> first = Workbooks.table(wb.getSheet("Kualitas Data"), "No").get(0);
 			assertThat(first.get("Berkas").getCellStyle().getWrapText()).isTrue();
