@@ -13,9 +13,10 @@ final class MethodSheet {
 	static void write(ReportBook book, ReportContext ctx) {
 		Labels l = book.labels();
 		ReportSheet s = book.sheet(l.get("sheet.method"));
-		// ID, name, formula, unit and source side by side on one page width, long texts wrapped: split by
-		// columns, the notes above the table were cut at the repeated ID column on every later page
-		s.maxWidth(24);
+		// ID, name, formula, unit and source side by side on one page width (4 x 24 + the widest unit, 19, in
+		// English), long texts wrapped: split by columns, the notes above the table were cut at the repeated ID
+		// column on every later page
+		s.maxWidth(22);
 		s.title(l.get("method.title"));
 		s.note(l.get("method.rules"));
 		s.note(l.format("demand.weights", DemandSheet.weights(l, ctx), ctx.settings().allocationCount()));

@@ -186,6 +186,16 @@ class MessageLanguageIT {
 			.noneMatch(h -> h.endsWith(" M") || h.endsWith(" F"));
 	}
 
+	@Test
+	void theMethodTablePrintsOnePageWideInBothLanguages() throws Exception {
+		// the English units are the widest ("percentage points"): the capped columns must leave room for them
+		for (Object[] run : new Object[][] { { indonesian, "Metodologi" }, { english, "Method" } }) {
+			try (XSSFWorkbook wb = Workbooks.open(((Cli) run[0]).output().resolve("2025-08/blk-nasional-2025-08.xlsx"))) {
+				assertThat(wb.getSheet((String) run[1]).getColumnBreaks()).as((String) run[1]).isEmpty();
+			}
+		}
+	}
+
 	/** The text cells of a sheet of the national workbook that end with a space and one capital. */
 	static List<String> headers(Cli cli, String sheetName) throws IOException {
 		List<String> out = new ArrayList<>();
