@@ -48,10 +48,10 @@ class GracefulShutdown implements SmartLifecycle {
 				log.warn("stopping run {} at the next chunk boundary; 'run' continues it later",
 						e.getJobInstance().getInstanceId());
 				try {
-					operator.stop(e);
+					StopRequest.send(operator, repository, e.getId());
 				}
-				catch (Exception ex) {
-					log.debug("execution {} already ended: {}", e.getId(), ex.getMessage());
+				catch (RuntimeException ex) {
+					log.debug("execution {} not stopped: {}", e.getId(), ex.getMessage());
 				}
 			}
 		}

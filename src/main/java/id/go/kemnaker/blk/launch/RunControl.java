@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.support.JobOperatorFactoryBean;
 import org.springframework.batch.core.repository.JobRepository;
@@ -21,7 +20,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -174,24 +172,8 @@ public class RunControl implements DisposableBean {
 	 * it sees the request at its next commit). Throws {@link IllegalStateException} when it is not running.
 	 */
 	public void stop(long executionId) {
-		for (int attempt = 1;; attempt++) {
-			JobExecution e = execution(executionId);
-			try {
-				operator.stop(e);
-				return;
-			}
-			catch (JobExecutionNotRunningException ex) {
-				throw new IllegalStateException("execution " + executionId + " is not running (" + e.getStatus() + ")");
-			}
-			catch (OptimisticLockingFailureException ex) {
-				// the run saved its execution between our read and our write (it moves from step to step): read it
-				// again; a run that changes steps faster than this, five times over, is let finish
-				if (attempt == 5) {
-					throw new IllegalStateException("execution " + executionId + " changed while being stopped; ask again",
-							ex);
-				}
-			}
-		}
+		execution(executionId); // an unknown id: IllegalArgumentException, as for every other action
+		StopRequest.send(operator, repository, executionId);
 	}
 
 	/**

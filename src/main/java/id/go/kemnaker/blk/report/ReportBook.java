@@ -59,6 +59,7 @@ final class ReportBook implements AutoCloseable {
 	private final CellStyle note;
 	private final CellStyle quoted;
 	private final CellStyle wrapped;
+	private final CellStyle wrappedBold;
 	private final CellStyle wrappedNote;
 	private final CellStyle stamp;
 	private final Set<String> tableNames = new HashSet<>();
@@ -151,6 +152,9 @@ final class ReportBook implements AutoCloseable {
 		wrapped = workbook.createCellStyle();
 		wrapped.setWrapText(true);
 		wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+		wrappedBold = workbook.createCellStyle();
+		wrappedBold.cloneStyleFrom(wrapped);
+		wrappedBold.setFont(bold);
 		Font red = workbook.createFont();
 		red.setBold(true);
 		red.setFontHeightInPoints((short) 12);
@@ -186,6 +190,10 @@ final class ReportBook implements AutoCloseable {
 	/** Long text wrapped in its cell, top-aligned. */
 	CellStyle wrappedStyle() {
 		return wrapped;
+	}
+
+	CellStyle wrappedBoldStyle() {
+		return wrappedBold;
 	}
 
 	CellStyle wrappedNoteStyle() {

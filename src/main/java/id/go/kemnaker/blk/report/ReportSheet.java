@@ -159,9 +159,13 @@ final class ReportSheet {
 		Row r = sheet.createRow(nextRow++);
 		Cell l = r.createCell(0);
 		l.setCellValue(label);
-		l.setCellStyle(book.style(Fmt.TEXT, true));
+		l.setCellStyle(label.length() > maxWidth ? book.wrappedBoldStyle() : book.style(Fmt.TEXT, true));
 		track(0, label.length());
 		put(r, 1, value, fmt, false);
+		if (label.length() > maxWidth) {
+			// a label longer than its capped column wraps (its value beside it would cut it off)
+			r.setHeightInPoints(Math.max(r.getHeightInPoints(), lines(label, maxWidth) * LINE_POINTS + 2));
+		}
 	}
 
 	ReportTable table(String name, List<Col> columns) {

@@ -590,10 +590,12 @@ public class StagingStore {
 		}
 		// counted when the ledger closed (closeLedger); a run whose ledger was closed by a version without
 		// blk_file_count, and resumed by this one at its reports, is counted now
+		boolean[] stored = { false };
 		jdbc.query("SELECT province_code, file_id, accepted FROM blk_file_count WHERE run_id = ?", rs -> {
+			stored[0] = true;
 			add(counts, rs.getString(1), rs.getInt(2), 0, rs.getLong(3));
 		}, run);
-		if (counts.isEmpty()) {
+		if (!stored[0]) {
 			countAccepted(run).forEach((file, provinces) -> provinces.forEach((province, n) -> add(counts, province, file,
 					0, n)));
 		}

@@ -168,6 +168,17 @@ class RunOnSampleIT {
 				}
 				assertThat(widest).as(name).isLessThanOrEqualTo(32);
 			}
+			// a setting's name longer than its narrowed column wraps rather than being cut off by its value
+			Cell longLabel = null;
+			for (org.apache.poi.ss.usermodel.Row r : wb.getSheet("Metadata")) {
+				Cell c = r.getCell(0);
+				if (c != null && c.getCellType() == CellType.STRING
+						&& c.getStringCellValue().equals("blk.index-weights.unemployed-per-seat")) {
+					longLabel = c;
+				}
+			}
+			assertThat(longLabel).isNotNull();
+			assertThat(longLabel.getCellStyle().getWrapText()).isTrue();
 			// the methodology's ID, name, formula, unit and source side by side on one printed page width
 			assertThat(wb.getSheet("Metodologi").getColumnBreaks()).isEmpty();
 			// a file's row whose name wraps: its number and dataset start on the name's first line
