@@ -48,7 +48,7 @@ class GracefulShutdown implements SmartLifecycle {
 				log.warn("stopping run {} at the next chunk boundary; 'run' continues it later",
 						e.getJobInstance().getInstanceId());
 				try {
-					StopRequest.send(operator, repository, e.getId());
+					StopRequest.send(operator, repository::getJobExecution, e.getId());
 				}
 				catch (RuntimeException ex) {
 					log.debug("execution {} not stopped: {}", e.getId(), ex.getMessage());

@@ -172,8 +172,7 @@ public class RunControl implements DisposableBean {
 	 * it sees the request at its next commit). Throws {@link IllegalStateException} when it is not running.
 	 */
 	public void stop(long executionId) {
-		execution(executionId); // an unknown id: IllegalArgumentException, as for every other action
-		StopRequest.send(operator, repository, executionId);
+		StopRequest.send(operator, this::execution, executionId);
 	}
 
 	/**

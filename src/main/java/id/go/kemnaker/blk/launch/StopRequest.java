@@ -1,9 +1,10 @@
 package id.go.kemnaker.blk.launch;
 
+import java.util.function.LongFunction;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -19,15 +20,13 @@ final class StopRequest {
 	}
 
 	/**
-	 * Sends the request. Throws {@link IllegalStateException} when the execution is not running, or changed
-	 * under every attempt (a run moving from step to step faster than this: asked again, it will stop).
+	 * Sends the request, reading the execution with {@code read} before each attempt. Throws
+	 * {@link IllegalStateException} when the execution is not running, or changed under every attempt (a run
+	 * moving from step to step faster than this: asked again, it will stop).
 	 */
-	static void send(JobOperator operator, JobRepository repository, long executionId) {
+	static void send(JobOperator operator, LongFunction<JobExecution> read, long executionId) {
 		for (int attempt = 1;; attempt++) {
-			JobExecution e = repository.getJobExecution(executionId);
-			if (e == null) {
-				throw new IllegalArgumentException("no execution " + executionId);
-			}
+			JobExecution e = read.apply(executionId);
 			try {
 				operator.stop(e);
 				return;

@@ -158,11 +158,12 @@ final class ReportSheet {
 	void pair(String label, Object value, Fmt fmt) {
 		Row r = sheet.createRow(nextRow++);
 		Cell l = r.createCell(0);
+		boolean wraps = label.length() > maxWidth;
 		l.setCellValue(label);
-		l.setCellStyle(label.length() > maxWidth ? book.wrappedBoldStyle() : book.style(Fmt.TEXT, true));
+		l.setCellStyle(wraps ? book.wrappedBoldStyle() : book.style(Fmt.TEXT, true));
 		track(0, label.length());
 		put(r, 1, value, fmt, false);
-		if (label.length() > maxWidth) {
+		if (wraps) {
 			// a label longer than its capped column wraps (its value beside it would cut it off)
 			r.setHeightInPoints(Math.max(r.getHeightInPoints(), lines(label, maxWidth) * LINE_POINTS + 2));
 		}
