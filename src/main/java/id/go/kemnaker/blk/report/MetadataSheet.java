@@ -30,7 +30,8 @@ final class MetadataSheet {
 		s.pair(l.get("meta.version"), run.version(), Fmt.TEXT);
 		s.pair(l.get("meta.generated"), run.generatedAt(), Fmt.DATETIME);
 		new TreeMap<>(run.configuration()).forEach((k, v) -> s.pair(k, v, Fmt.TEXT));
-		s.gap();
+		// the input files on a page of their own: below the settings their header fell to the foot of a page
+		s.newPage();
 		ReportTable t = s.table("Input_files", List.of(Col.integer(l.get("col.file.id")), Col.text(l.get("col.dataset")),
 				Col.text(l.get("col.file")), Col.integer(l.get("col.size")), Col.of(l.get("col.modified"), Fmt.DATETIME),
 				Col.text("SHA-256"), Col.text(l.get("col.status"))));
@@ -38,6 +39,8 @@ final class MetadataSheet {
 			t.row(f.fileId(), f.dataset(), f.name(), f.size(), time(f.modified()), f.sha256(), l.get("status." + f.status()));
 		}
 		t.end();
+		// the file number on the page of the times, hashes and statuses too
+		s.keyColumns(1);
 		s.finish();
 	}
 

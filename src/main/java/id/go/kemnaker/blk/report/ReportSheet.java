@@ -54,6 +54,8 @@ final class ReportSheet {
 	private int columns;
 	private int nextRow;
 	private int freezeRow = -1;
+	/** The header row of the sheet's first table, wherever it starts. */
+	private int firstHeader = -1;
 	/** Tables on the sheet: the first one's header is printed on every page only where it is the only one. */
 	private int tables;
 	/** The footer's font size. */
@@ -202,15 +204,20 @@ final class ReportSheet {
 		}
 	}
 
+	/** What is written next starts a printed page. */
+	void newPage() {
+		if (nextRow > 0) {
+			sheet.setRowBreak(nextRow - 1);
+		}
+	}
+
 	/**
 	 * Starts a chart on a printed page of its own below what is written so far: a page break, then an
 	 * area of {@link #CHART_ROWS} rows across the first page's columns (its width is set at the end, when
 	 * the column widths are known).
 	 */
 	XSSFClientAnchor chartPage() {
-		if (nextRow > 0) {
-			sheet.setRowBreak(nextRow - 1);
-		}
+		newPage();
 		int top = nextRow + 1;
 		nextRow = top + CHART_ROWS + 1;
 		// what follows the chart starts a page of its own too
@@ -241,8 +248,14 @@ final class ReportSheet {
 				+ ":" + new CellReference(firstRow + values.length - 1, col, true, true).formatAsString(false);
 	}
 
-	/** Freezes the header of the sheet's first table, when that table starts near the top. */
+	/**
+	 * A table's header row: the first table's is printed on every page (where it is the sheet's only table),
+	 * and frozen on screen when that table starts near the top.
+	 */
 	void freezeAt(int headerRow) {
+		if (firstHeader < 0) {
+			firstHeader = headerRow;
+		}
 		if (freezeRow < 0 && headerRow < 10) {
 			freezeRow = headerRow;
 		}
@@ -392,10 +405,10 @@ final class ReportSheet {
 		}
 		if (freezeRow >= 0) {
 			sheet.createFreezePane(keyColumns, freezeRow + 1);
-			if (tables == 1) {
-				// over the rows of a later table, the first table's header would name the wrong columns
-				sheet.setRepeatingRows(new CellRangeAddress(freezeRow, freezeRow, -1, -1));
-			}
+		}
+		if (firstHeader >= 0 && tables == 1) {
+			// over the rows of a later table, the first table's header would name the wrong columns
+			sheet.setRepeatingRows(new CellRangeAddress(firstHeader, firstHeader, -1, -1));
 		}
 		if (keyColumns > 0) {
 			sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, keyColumns - 1));

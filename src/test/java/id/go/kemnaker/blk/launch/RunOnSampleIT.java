@@ -179,6 +179,11 @@ class RunOnSampleIT {
 			}
 			assertThat(longLabel).isNotNull();
 			assertThat(longLabel.getCellStyle().getWrapText()).isTrue();
+			// the input files start a page below the settings, their header on every page of them
+			XSSFSheet meta = wb.getSheet("Metadata");
+			int header = Workbooks.table(meta, "No").get(0).get("No").getRowIndex() - 1;
+			assertThat(meta.getRowBreaks()).contains(header - 1);
+			assertThat(meta.getRepeatingRows().getFirstRow()).isEqualTo(header);
 			// the methodology's ID, name, formula, unit and source side by side on one printed page width
 			assertThat(wb.getSheet("Metodologi").getColumnBreaks()).isEmpty();
 			// a file's row whose name wraps: its number and dataset start on the name's first line
